@@ -1,0 +1,57 @@
+import "server-only";
+import path from "node:path";
+import { envSchema } from "./env-schema";
+
+export type Config = ReturnType<typeof buildConfig>;
+
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`Podpora cannot start: the configuration is invalid.\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+function buildConfig(source: NodeJS.ProcessEnv) {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.PODPORA_DATA_DIR);
+
+  return {
+    production: env.NODE_ENV === "production",
+    appUrl: env.APP_URL.replace(/\/+$/, ""),
+    supportEmail: env.SUPPORT_EMAIL,
+    database: env.DATABASE_URL
+      ? ({ kind: "postgres", url: env.DATABASE_URL } as const)
+      : ({ kind: "pglite", dir: resolveDir(env.PGLITE_DIR, path.join(dataDir, "pglite")) } as const),
+    mail: {
+      from: env.MAIL_FROM,
+      resendApiKey: env.RESEND_API_KEY,
+      resendBaseUrl: env.RESEND_BASE_URL,
+      devMailbox: env.DEV_MAILBOX ?? env.NODE_ENV !== "production",
+    },
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
+    ticketCategories: env.TICKET_CATEGORIES,
+  };
+}
+
+function resolveDir(value: string | undefined, fallback: string) {
+  if (value?.startsWith("memory://")) return value;
+  return path.resolve(value ?? fallback);
+}
+
+let current: Config | undefined;
+
+/** The validated configuration, read from the environment once per process. */
+export function getConfig(): Config {
+  current ??= buildConfig(process.env);
+  return current;
+}
+
+export function parseConfig(source: NodeJS.ProcessEnv): Config {
+  return buildConfig(source);
+}

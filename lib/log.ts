@@ -1,0 +1,27 @@
+import "server-only";
+
+type Level = "debug" | "info" | "warn" | "error";
+type Fields = Record<string, string | number | boolean | null | undefined>;
+
+const secretKeys = /token|password|secret|body|authorization|cookie|key/i;
+
+function write(level: Level, event: string, fields: Fields = {}) {
+  const line: Record<string, unknown> = { time: new Date().toISOString(), level, event };
+  for (const [name, value] of Object.entries(fields)) {
+    line[name] = secretKeys.test(name) ? "[redacted]" : value;
+  }
+  const text = `${JSON.stringify(line)}\n`;
+  if (level === "error" || level === "warn") process.stderr.write(text);
+  else if (process.env.NODE_ENV !== "test" || process.env.PODPORA_LOG_IN_TESTS) process.stdout.write(text);
+}
+
+/** One JSON line per event, with ids, never tokens, passwords or message bodies. */
+export const log = {
+  info: (event: string, fields?: Fields) => write("info", event, fields),
+  warn: (event: string, fields?: Fields) => write("warn", event, fields),
+  error: (event: string, error: unknown, fields?: Fields) =>
+    write("error", event, {
+      ...fields,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    }),
+};
