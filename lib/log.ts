@@ -12,7 +12,8 @@ function write(level: Level, event: string, fields: Fields = {}) {
   }
   const text = `${JSON.stringify(line)}\n`;
   if (level === "error" || level === "warn") process.stderr.write(text);
-  else if (process.env.NODE_ENV !== "test" || process.env.PODPORA_LOG_IN_TESTS) process.stdout.write(text);
+  else if (process.env.NODE_ENV !== "test" || process.env.PODPORA_LOG_IN_TESTS)
+    process.stdout.write(text);
 }
 
 /** One JSON line per event, with ids, never tokens, passwords or message bodies. */

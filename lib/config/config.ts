@@ -6,7 +6,9 @@ export type Config = ReturnType<typeof buildConfig>;
 
 export class ConfigError extends Error {
   constructor(issues: string[]) {
-    super(`Podpora cannot start: the configuration is invalid.\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    super(
+      `Podpora cannot start: the configuration is invalid.\n${issues.map((i) => `  - ${i}`).join("\n")}`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -15,11 +17,13 @@ function buildConfig(source: NodeJS.ProcessEnv) {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`,
+      ),
     );
   }
   const env = parsed.data;
-  const dataDir = path.resolve(env.PODPORA_DATA_DIR);
+  const dataDir = path.resolve(/* turbopackIgnore: true */ env.PODPORA_DATA_DIR);
 
   return {
     production: env.NODE_ENV === "production",
@@ -27,21 +31,26 @@ function buildConfig(source: NodeJS.ProcessEnv) {
     supportEmail: env.SUPPORT_EMAIL,
     database: env.DATABASE_URL
       ? ({ kind: "postgres", url: env.DATABASE_URL } as const)
-      : ({ kind: "pglite", dir: resolveDir(env.PGLITE_DIR, path.join(dataDir, "pglite")) } as const),
+      : ({
+          kind: "pglite",
+          dir: resolveDir(env.PGLITE_DIR, path.join(dataDir, "pglite")),
+        } as const),
     mail: {
       from: env.MAIL_FROM,
       resendApiKey: env.RESEND_API_KEY,
       resendBaseUrl: env.RESEND_BASE_URL,
       devMailbox: env.DEV_MAILBOX ?? env.NODE_ENV !== "production",
     },
-    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
+    uploadDir: path.resolve(
+      /* turbopackIgnore: true */ env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
+    ),
     ticketCategories: env.TICKET_CATEGORIES,
   };
 }
 
 function resolveDir(value: string | undefined, fallback: string) {
   if (value?.startsWith("memory://")) return value;
-  return path.resolve(value ?? fallback);
+  return path.resolve(/* turbopackIgnore: true */ value ?? fallback);
 }
 
 let current: Config | undefined;

@@ -12,7 +12,9 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+      return (
+        (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== ""
+      );
     } catch {
       return false;
     }
@@ -21,7 +23,9 @@ const postgresUrl = z
 const flag = z
   .enum(["true", "false", "1", "0", ""])
   .optional()
-  .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"));
+  .transform((value) =>
+    value === undefined || value === "" ? undefined : value === "true" || value === "1",
+  );
 
 const categoryList = z
   .string()

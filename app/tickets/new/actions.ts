@@ -1,0 +1,77 @@
+"use server";
+
+import { after } from "next/server";
+import { getConfig } from "@/lib/config/config";
+import { AppError, genericErrorMessage } from "@/lib/errors";
+import { validateAttachments } from "@/lib/files/validate-attachments";
+import { log } from "@/lib/log";
+import { kickOutboxSender } from "@/lib/mail/start-outbox-sender";
+import { createTicket } from "@/lib/tickets/create-ticket";
+import { type TicketField, ticketInputSchema } from "@/lib/tickets/ticket-input";
+import type { SubmitTicketState, TicketFormValues } from "./submit-ticket-state";
+
+export async function submitTicket(
+  previous: SubmitTicketState,
+  formData: FormData,
+): Promise<SubmitTicketState> {
+  // A late second click must not turn the answer of the first one into an error.
+  if (previous.status === "submitted") return previous;
+
+  const values = readValues(formData);
+  const submissionKey = String(formData.get("submissionKey") ?? previous.submissionKey);
+  const invalid = (fieldErrors: SubmitTicketState["fieldErrors"], formError?: string) =>
+    ({
+      status: "invalid",
+      attempt: previous.attempt + 1,
+      submissionKey,
+      values,
+      fieldErrors,
+      formError,
+    }) as const;
+
+  const parsed = ticketInputSchema(getConfig().ticketCategories).safeParse({
+    ...values,
+    submissionKey,
+  });
+  const files = await validateAttachments(formData.getAll("attachments"));
+  if (!parsed.success || !files.ok) {
+    const fieldErrors: SubmitTicketState["fieldErrors"] = {};
+    for (const issue of parsed.error?.issues ?? []) {
+      const field = issue.path[0] as TicketField;
+      fieldErrors[field] ??= issue.message;
+    }
+    if (!files.ok) fieldErrors.attachments = files.error;
+    return invalid(fieldErrors, fieldErrors.submissionKey);
+  }
+
+  try {
+    const ticket = await createTicket(parsed.data, files.files);
+    after(kickOutboxSender);
+    return {
+      status: "submitted",
+      attempt: previous.attempt + 1,
+      submissionKey,
+      values,
+      fieldErrors: {},
+      reference: ticket.reference,
+    };
+  } catch (error) {
+    if (error instanceof AppError) return invalid({}, error.userMessage);
+    log.error("ticket.submit_failed", error);
+    return invalid({}, genericErrorMessage);
+  }
+}
+
+function readValues(formData: FormData): TicketFormValues {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    name: text("name"),
+    email: text("email"),
+    subject: text("subject"),
+    category: text("category"),
+    description: text("description"),
+  };
+}

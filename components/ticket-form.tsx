@@ -1,0 +1,224 @@
+"use client";
+
+import Link from "next/link";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
+import { submitTicket } from "@/app/tickets/new/actions";
+import { emptyTicketValues, type SubmitTicketState } from "@/app/tickets/new/submit-ticket-state";
+import { acceptedExtensions } from "@/lib/files/attachment-rules";
+import { ticketLimits } from "@/lib/tickets/ticket-input";
+import { ErrorSummary } from "./error-summary";
+import { FormField, inputClass } from "./form-field";
+
+interface TicketFormProps {
+  submissionKey: string;
+  categories: readonly string[];
+  attachmentHint: string;
+}
+
+const fieldOrder = ["name", "email", "subject", "category", "description", "attachments"] as const;
+
+export function TicketForm({ submissionKey, categories, attachmentHint }: TicketFormProps) {
+  const initial: SubmitTicketState = {
+    status: "editing",
+    attempt: 0,
+    submissionKey,
+    values: emptyTicketValues,
+    fieldErrors: {},
+  };
+  const [state, formAction, pending] = useActionState(submitTicket, initial);
+
+  // Submitting through a transition keeps what was typed and the chosen files if the server
+  // finds a problem (a plain form action would reset the form). The ref stops a second click
+  // before React has re-rendered with `pending`.
+  const sending = useRef(false);
+  useEffect(() => {
+    if (!pending) sending.current = false;
+  }, [pending]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (sending.current) return;
+    sending.current = true;
+    const formData = withoutEmptyFiles(new FormData(event.currentTarget));
+    startTransition(() => formAction(formData));
+  };
+
+  if (state.status === "submitted" && state.reference) {
+    return <TicketSubmitted reference={state.reference} email={state.values.email} />;
+  }
+
+  const { values, fieldErrors: errors } = state;
+  const summary = fieldOrder
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: field, message: errors[field] ?? "" }));
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      {state.status === "invalid" && (
+        <ErrorSummary
+          key={state.attempt}
+          title="Your ticket was not sent yet"
+          errors={summary}
+          formError={state.formError}
+        />
+      )}
+      <input type="hidden" name="submissionKey" value={state.submissionKey} />
+      <FormField id="name" label="Your name" error={errors.name}>
+        {(describedBy, invalid) => (
+          <input
+            id="name"
+            name="name"
+            autoComplete="name"
+            defaultValue={values.name}
+            maxLength={ticketLimits.name}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField
+        id="email"
+        label="Email address"
+        hint="We send the confirmation and replies here."
+        error={errors.email}
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            defaultValue={values.email}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField id="subject" label="Subject" error={errors.subject}>
+        {(describedBy, invalid) => (
+          <input
+            id="subject"
+            name="subject"
+            defaultValue={values.subject}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField id="category" label="Category" error={errors.category}>
+        {(describedBy, invalid) => (
+          <select
+            id="category"
+            name="category"
+            defaultValue={values.category}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          >
+            <option value="">Choose a category</option>
+            {categories.map((category) => (
+              <option key={category} value={category}>
+                {category}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        id="description"
+        label="Description"
+        hint="What happened, what you expected, and anything you already tried."
+        error={errors.description}
+      >
+        {(describedBy, invalid) => (
+          <textarea
+            id="description"
+            name="description"
+            rows={8}
+            defaultValue={values.description}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField
+        id="attachments"
+        label="Attachments (optional)"
+        hint={attachmentHint}
+        error={errors.attachments}
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="attachments"
+            name="attachments"
+            type="file"
+            multiple
+            accept={acceptedExtensions.join(",")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="text-slate-900 file:mr-3 file:rounded-md file:border-0 file:bg-slate-200 file:px-3 file:py-2"
+          />
+        )}
+      </FormField>
+      <div>
+        <button
+          type="submit"
+          aria-disabled={pending}
+          className="rounded-md bg-indigo-700 px-5 py-2.5 font-semibold text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 aria-disabled:opacity-70"
+        >
+          {pending ? "Sending…" : "Submit ticket"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** An empty file input adds a nameless empty file to the form's data; it is not an attachment. */
+function withoutEmptyFiles(formData: FormData) {
+  const files = formData.getAll("attachments");
+  formData.delete("attachments");
+  for (const file of files) {
+    if (typeof file === "string" || file.size > 0 || file.name !== "") {
+      formData.append("attachments", file);
+    }
+  }
+  return formData;
+}
+
+function TicketSubmitted({ reference, email }: { reference: string; email: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="submitted-heading" className="flex flex-col gap-4">
+      <h2
+        id="submitted-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-xl font-semibold focus:outline-none"
+      >
+        Thank you, your ticket has been sent
+      </h2>
+      <p>
+        Your reference number is{" "}
+        <strong data-testid="ticket-reference" className="font-mono text-lg">
+          {reference}
+        </strong>
+        . Keep it handy when you contact us.
+      </p>
+      <p>
+        We have sent a confirmation to {email}. Our support team will reply there and in My Tickets.
+      </p>
+      <p className="flex gap-4">
+        <Link href="/track" className="underline">
+          Track my ticket
+        </Link>
+        <a href="/tickets/new" className="underline">
+          Submit another ticket
+        </a>
+      </p>
+    </section>
+  );
+}

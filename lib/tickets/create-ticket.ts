@@ -1,0 +1,139 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { attachments, messages, tickets, users } from "@/db/schema";
+import { isUniqueViolation } from "@/db/unique-violation";
+import { getConfig } from "@/lib/config/config";
+import { AppError } from "@/lib/errors";
+import { getFileStorage, newStorageKey } from "@/lib/files/storage";
+import type { AttachmentUpload } from "@/lib/files/validate-attachments";
+import { log } from "@/lib/log";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { findOrCreateRequester } from "@/lib/users/find-or-create-requester";
+import { newReference } from "./reference";
+import type { TicketInput } from "./ticket-input";
+
+export interface CreatedTicket {
+  id: string;
+  reference: string;
+  /** False when this submission had already created the ticket (a retry or a double click). */
+  created: boolean;
+}
+
+class DuplicateSubmission extends Error {}
+
+const referenceAttempts = 5;
+
+/**
+ * Stores a customer's new ticket: the ticket, its first message, the attachments' records and
+ * the confirmation email, in one transaction. The same submission key always yields one ticket.
+ */
+export async function createTicket(
+  input: TicketInput,
+  files: AttachmentUpload[],
+): Promise<CreatedTicket> {
+  const earlier = await findSubmission(input);
+  if (earlier) return earlier;
+
+  const storage = getFileStorage();
+  const stored = files.map((file) => ({ ...file, storageKey: newStorageKey() }));
+  try {
+    await Promise.all(
+      stored.map((file) => storage.put(file.storageKey, file.bytes, file.contentType)),
+    );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const ticket = await insertTicket(input, stored, newReference());
+        log.info("ticket.created", { ticketId: ticket.id, attachments: stored.length });
+        return ticket;
+      } catch (error) {
+        if (attempt < referenceAttempts && isUniqueViolation(error, "tickets_reference_unique"))
+          continue;
+        throw error;
+      }
+    }
+  } catch (error) {
+    await Promise.allSettled(stored.map((file) => storage.remove(file.storageKey)));
+    if (
+      error instanceof DuplicateSubmission ||
+      isUniqueViolation(error, "tickets_submission_key_unique")
+    ) {
+      const winner = await findSubmission(input);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+async function insertTicket(
+  input: TicketInput,
+  files: (AttachmentUpload & { storageKey: string })[],
+  reference: string,
+): Promise<CreatedTicket> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const requester = await findOrCreateRequester(tx, input.email, input.name);
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        reference,
+        subject: input.subject,
+        category: input.category,
+        requesterId: requester.id,
+        submissionKey: input.submissionKey,
+      })
+      .onConflictDoNothing({ target: tickets.submissionKey })
+      .returning({ id: tickets.id, reference: tickets.reference });
+    if (!ticket) throw new DuplicateSubmission();
+
+    const [message] = await tx
+      .insert(messages)
+      .values({ ticketId: ticket.id, authorId: requester.id, body: input.description })
+      .returning({ id: messages.id });
+    if (!message) throw new Error("Insert of a first message returned no row");
+
+    if (files.length > 0) {
+      await tx.insert(attachments).values(
+        files.map((file) => ({
+          ticketId: ticket.id,
+          messageId: message.id,
+          name: file.name,
+          contentType: file.contentType,
+          size: file.bytes.byteLength,
+          storageKey: file.storageKey,
+        })),
+      );
+    }
+
+    await enqueueEmail(tx, {
+      recipient: input.email,
+      template: "ticket_confirmation",
+      data: {
+        name: input.name,
+        reference: ticket.reference,
+        subject: input.subject,
+        trackUrl: `${getConfig().appUrl}/track`,
+      },
+    });
+    return { ...ticket, created: true };
+  });
+}
+
+/** The ticket an earlier use of this submission key created, if the same address sent it. */
+async function findSubmission(input: TicketInput): Promise<CreatedTicket | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: tickets.id, reference: tickets.reference, email: users.email })
+    .from(tickets)
+    .innerJoin(users, eq(users.id, tickets.requesterId))
+    .where(eq(tickets.submissionKey, input.submissionKey));
+  if (!row) return null;
+  if (row.email !== input.email) {
+    throw new AppError(
+      "conflict",
+      "Submission key reused with another address",
+      "This form was already sent. Reload the page to start a new ticket.",
+    );
+  }
+  return { id: row.id, reference: row.reference, created: false };
+}
