@@ -1,10 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
+import {
+  type FormEvent,
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import { submitTicket } from "@/app/tickets/new/actions";
 import { emptyTicketValues, type SubmitTicketState } from "@/app/tickets/new/submit-ticket-state";
-import { acceptedExtensions } from "@/lib/files/attachment-rules";
+import { acceptedExtensions, attachmentSizeProblem } from "@/lib/files/attachment-rules";
 import { ticketLimits } from "@/lib/tickets/ticket-input";
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputClass } from "./form-field";
@@ -31,6 +38,7 @@ export function TicketForm({ submissionKey, categories, attachmentHint }: Ticket
   // finds a problem (a plain form action would reset the form). The ref stops a second click
   // before React has re-rendered with `pending`.
   const sending = useRef(false);
+  const [attachmentError, setAttachmentError] = useState<string>();
   useEffect(() => {
     if (!pending) sending.current = false;
   }, [pending]);
@@ -39,6 +47,13 @@ export function TicketForm({ submissionKey, categories, attachmentHint }: Ticket
     if (sending.current) return;
     sending.current = true;
     const formData = withoutEmptyFiles(new FormData(event.currentTarget));
+    const problem = attachmentSizeProblem(formData.getAll("attachments") as File[]);
+    setAttachmentError(problem ?? undefined);
+    if (problem) {
+      sending.current = false;
+      document.getElementById("attachments")?.focus();
+      return;
+    }
     startTransition(() => formAction(formData));
   };
 
@@ -148,7 +163,7 @@ export function TicketForm({ submissionKey, categories, attachmentHint }: Ticket
         id="attachments"
         label="Attachments (optional)"
         hint={attachmentHint}
-        error={errors.attachments}
+        error={attachmentError ?? errors.attachments}
       >
         {(describedBy, invalid) => (
           <input

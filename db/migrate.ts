@@ -1,9 +1,14 @@
 import { closeDb, getDb } from "@/db/client";
-import { getConfig } from "@/lib/config/config";
+import { ConfigError, getConfig } from "@/lib/config/config";
 
-const { database } = getConfig();
-await getDb();
-await closeDb();
-process.stdout.write(
-  `Migrations applied to ${database.kind === "postgres" ? "PostgreSQL" : `PGlite at ${database.dir}`}.\n`,
-);
+try {
+  const { database } = getConfig();
+  await getDb();
+  await closeDb();
+  const where = database.kind === "postgres" ? "PostgreSQL" : `PGlite at ${database.dir}`;
+  process.stdout.write(`Migrations applied to ${where}.\n`);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

@@ -13,7 +13,7 @@ export class ConfigError extends Error {
   }
 }
 
-function buildConfig(source: NodeJS.ProcessEnv) {
+function buildConfig(source: Record<string, string | undefined>) {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
@@ -61,6 +61,6 @@ export function getConfig(): Config {
   return current;
 }
 
-export function parseConfig(source: NodeJS.ProcessEnv): Config {
+export function parseConfig(source: Record<string, string | undefined>): Config {
   return buildConfig(source);
 }

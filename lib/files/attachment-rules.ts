@@ -26,12 +26,47 @@ export const attachmentRules = {
 
 export const acceptedExtensions = Object.keys(attachmentRules.types).map((ext) => `.${ext}`);
 
+const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
+
 export function describeAttachmentRules(): string {
-  const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
   return `Up to ${attachmentRules.maxFiles} files, ${megabytes(attachmentRules.maxFileBytes)} each, ${megabytes(attachmentRules.maxTotalBytes)} in total. Accepted: ${Object.keys(attachmentRules.types).join(", ")}.`;
 }
 
 export function extensionOf(name: string): string {
   const match = /\.([a-z0-9]{1,8})$/i.exec(name.trim());
   return match?.[1]?.toLowerCase() ?? "";
+}
+
+const label = (name: string) => (name === "" ? "A file without a name" : `“${name}”`);
+
+type FileFacts = readonly { name: string; size: number }[];
+
+/** What is wrong with a set of files, in words for the form, or null if they may be attached. */
+export function attachmentProblem(files: FileFacts): string | null {
+  for (const file of files) {
+    if (!attachmentRules.types[extensionOf(file.name)]) {
+      return `${label(file.name)} is not a type we accept.`;
+    }
+    if (file.size === 0) return `${label(file.name)} is empty.`;
+  }
+  return attachmentSizeProblem(files);
+}
+
+/**
+ * The count and size part of the rules. The form checks it before sending, so that an upload
+ * that would be refused is not sent for nothing; the server checks everything.
+ */
+export function attachmentSizeProblem(files: FileFacts): string | null {
+  if (files.length > attachmentRules.maxFiles) {
+    return `Attach at most ${attachmentRules.maxFiles} files.`;
+  }
+  const tooLarge = files.find((file) => file.size > attachmentRules.maxFileBytes);
+  if (tooLarge) {
+    return `${label(tooLarge.name)} is larger than ${megabytes(attachmentRules.maxFileBytes)}.`;
+  }
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total > attachmentRules.maxTotalBytes) {
+    return `Together the files are larger than ${megabytes(attachmentRules.maxTotalBytes)}.`;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { attachmentRules, extensionOf } from "./attachment-rules";
+import { attachmentProblem, attachmentRules, extensionOf } from "./attachment-rules";
 
 export interface AttachmentUpload {
   /** The customer's file name, cleaned of control characters; for display only. */
@@ -26,33 +26,13 @@ export async function validateAttachments(entries: FormDataEntryValue[]): Promis
   const files = entries.filter(
     (entry): entry is File => typeof entry !== "string" && !(entry.name === "" && entry.size === 0),
   );
-  if (files.length > attachmentRules.maxFiles) {
-    return { ok: false, error: `Attach at most ${attachmentRules.maxFiles} files.` };
-  }
+  const named = files.map((file) => ({ file, name: displayName(file.name) }));
+  const problem = attachmentProblem(named.map(({ file, name }) => ({ name, size: file.size })));
+  if (problem) return { ok: false, error: problem };
 
-  let total = 0;
   const uploads: AttachmentUpload[] = [];
-  for (const file of files) {
-    const name = displayName(file.name);
-    const label = name === "" ? "A file without a name" : `“${name}”`;
-    const contentType = attachmentRules.types[extensionOf(name)];
-    if (!contentType) {
-      return { ok: false, error: `${label} is not a type we accept.` };
-    }
-    if (file.size === 0) return { ok: false, error: `${label} is empty.` };
-    if (file.size > attachmentRules.maxFileBytes) {
-      return {
-        ok: false,
-        error: `${label} is larger than ${attachmentRules.maxFileBytes / 1024 / 1024} MB.`,
-      };
-    }
-    total += file.size;
-    if (total > attachmentRules.maxTotalBytes) {
-      return {
-        ok: false,
-        error: `Together the files are larger than ${attachmentRules.maxTotalBytes / 1024 / 1024} MB.`,
-      };
-    }
+  for (const { file, name } of named) {
+    const contentType = attachmentRules.types[extensionOf(name)] ?? "application/octet-stream";
     uploads.push({ name, contentType, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
   return { ok: true, files: uploads };

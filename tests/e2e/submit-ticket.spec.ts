@@ -64,6 +64,31 @@ test("errors are shown beside the fields and what was typed is kept", async ({ p
   await expect(page.getByLabel("Email address")).toHaveValue("piotr@@example.com");
 });
 
+test("a file over the size limit is refused before it is uploaded", async ({ page }) => {
+  let actionPosts = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST") actionPosts += 1;
+  });
+  await page.goto("/tickets/new");
+  await fillTicketForm(page, {
+    name: "Big File",
+    email: newCustomerEmail("big"),
+    subject: "A large log",
+    description: "The log is big.",
+  });
+  const attachments = page.getByLabel("Attachments (optional)");
+  await attachments.setInputFiles({
+    name: "server.log",
+    mimeType: "text/plain",
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1, "a"),
+  });
+  await page.getByRole("button", { name: "Submit ticket" }).click();
+
+  await expect(attachments).toBeFocused();
+  await expect(attachments).toHaveAccessibleDescription(/“server.log” is larger than 10 MB./);
+  expect(actionPosts).toBe(0);
+});
+
 test("a double click sends one ticket", async ({ page }) => {
   const email = newCustomerEmail("double");
   await page.goto("/tickets/new");

@@ -1,0 +1,17 @@
+"use client";
+
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <div className="flex max-w-2xl flex-col gap-4">
+      <h1 className="text-3xl font-bold">Something went wrong</h1>
+      <p className="text-slate-700">
+        We could not show this page. Nothing you sent was lost; please try again in a moment.
+      </p>
+      <p>
+        <button type="button" onClick={reset} className="underline">
+          Try again
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config/config";
+
+describe("configuration", () => {
+  it("runs on the embedded defaults when nothing is set", () => {
+    const config = parseConfig({});
+    expect(config.database).toEqual({ kind: "pglite", dir: path.resolve(".data/pglite") });
+    expect(config.uploadDir).toBe(path.resolve(".data/uploads"));
+    expect(config.mail).toMatchObject({ resendApiKey: undefined, devMailbox: true });
+    expect(config.ticketCategories).toContain("Technical problem");
+  });
+
+  it("uses PostgreSQL and Resend when they are configured", () => {
+    const config = parseConfig({
+      DATABASE_URL: "postgres://podpora:secret@db.internal:5432/podpora",
+      RESEND_API_KEY: "re_123",
+      NODE_ENV: "production",
+      TICKET_CATEGORIES: " Billing , Outage ,,",
+    });
+    expect(config.database.kind).toBe("postgres");
+    expect(config.mail).toMatchObject({ resendApiKey: "re_123", devMailbox: false });
+    expect(config.ticketCategories).toEqual(["Billing", "Outage"]);
+  });
+
+  it("keeps the dev mailbox off in production unless it is asked for", () => {
+    expect(parseConfig({ NODE_ENV: "production" }).mail.devMailbox).toBe(false);
+    expect(parseConfig({ NODE_ENV: "production", DEV_MAILBOX: "true" }).mail.devMailbox).toBe(true);
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://db.internal/podpora"],
+    ["DATABASE_URL", "not a url"],
+    ["APP_URL", "ftp://example.com"],
+    ["SUPPORT_EMAIL", "support"],
+    ["DEV_MAILBOX", "yes please"],
+    ["TICKET_CATEGORIES", " , "],
+  ])("stops with a message naming %s when it is %j", (name, value) => {
+    expect(() => parseConfig({ [name]: value })).toThrow(new RegExp(`^[\\s\\S]*- ${name}: `));
+  });
+});
