@@ -31,18 +31,21 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf "${dataDir}" && npm run build && npm run start -- -p ${port} -H 127.0.0.1`,
+    command: `rm -rf "${dataDir}" && npm run build && npm run start`,
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       PODPORA_DATA_DIR: dataDir,
       DATABASE_URL: "",
       APP_URL: baseURL,
       DEV_MAILBOX: "true",
       RESEND_API_KEY: "",
+      NEXT_TELEMETRY_DISABLED: "1",
     },
   },
 });

@@ -41,6 +41,11 @@ function buildConfig(source: Record<string, string | undefined>) {
       resendBaseUrl: env.RESEND_BASE_URL,
       devMailbox: env.DEV_MAILBOX ?? env.NODE_ENV !== "production",
     },
+    dataDir,
+    authSecret: env.AUTH_SECRET,
+    trustedProxyCount: env.TRUSTED_PROXY_COUNT,
+    /** Cookies get the Secure flag and __Host- prefix when the portal is served over HTTPS. */
+    secureCookies: env.APP_URL.startsWith("https:"),
     uploadDir: path.resolve(
       /* turbopackIgnore: true */ env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     ),

@@ -52,6 +52,18 @@ export const envSchema = z.object({
   DEV_MAILBOX: flag,
   TICKET_CATEGORIES: categoryList,
   UPLOAD_DIR: optionalText,
+  AUTH_SECRET: z
+    .string()
+    .trim()
+    .min(32, "must be at least 32 characters (try `openssl rand -base64 32`)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TRUSTED_PROXY_COUNT: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .max(10, "must be 10 or fewer")
+    .default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

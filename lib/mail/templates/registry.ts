@@ -1,11 +1,19 @@
 import "server-only";
 import type { z } from "zod";
+import { accountExists } from "./account-exists";
 import type { MailTemplate, RenderedEmail } from "./mail-template";
+import { resetPassword } from "./reset-password";
+import { signInLink } from "./sign-in-link";
 import { ticketConfirmation } from "./ticket-confirmation";
+import { verifyEmail } from "./verify-email";
 
 /** Every email Podpora sends, by the name stored in the outbox's `template` column. */
 export const templates = {
   [ticketConfirmation.name]: ticketConfirmation,
+  [signInLink.name]: signInLink,
+  [verifyEmail.name]: verifyEmail,
+  [resetPassword.name]: resetPassword,
+  [accountExists.name]: accountExists,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,0 +1,1 @@
+export const passwordLimits = { min: 8, max: 256 } as const;

@@ -1,0 +1,35 @@
+import "server-only";
+import { and, count, eq, gt } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { securityEvents } from "@/db/schema";
+import { log } from "@/lib/log";
+
+export type SecurityEventKind = (typeof securityEvents.$inferInsert)["kind"];
+
+/** Records what a client did, for limits now and for automatic bans. */
+export async function recordSecurityEvent(kind: SecurityEventKind, ip: string, email?: string) {
+  const db = await getDb();
+  await db.insert(securityEvents).values({ kind, ip, email });
+  if (kind.endsWith("_failed")) log.warn(`security.${kind}`, { ip });
+}
+
+/** How many events of `kind` came from this IP address, or for this email address, lately. */
+export async function countRecentEvents(
+  kind: SecurityEventKind,
+  who: { ip: string } | { email: string },
+  windowMinutes: number,
+): Promise<number> {
+  const db = await getDb();
+  const since = new Date(Date.now() - windowMinutes * 60_000);
+  const [row] = await db
+    .select({ total: count() })
+    .from(securityEvents)
+    .where(
+      and(
+        eq(securityEvents.kind, kind),
+        "ip" in who ? eq(securityEvents.ip, who.ip) : eq(securityEvents.email, who.email),
+        gt(securityEvents.createdAt, since),
+      ),
+    );
+  return row?.total ?? 0;
+}
