@@ -10,8 +10,10 @@ export function safeRedirectPath(input: unknown, fallback = "/my-tickets"): stri
   try {
     const base = "http://podpora.invalid";
     const url = new URL(input, base);
-    if (url.origin !== base) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Dot segments can collapse into `//host` once resolved: check the result, not the input.
+    if (url.origin !== base || /^\/[/\\]/.test(path)) return fallback;
+    return path;
   } catch {
     return fallback;
   }

@@ -1,0 +1,234 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { linkTokens, outbox, securityEvents, users } from "@/db/schema";
+import { emailOnlyInput } from "@/lib/auth/auth-input";
+import { inspectLinkToken, issueLinkToken, spendLinkToken } from "@/lib/auth/link-tokens";
+import { hashPassword } from "@/lib/auth/passwords";
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
+import { requestRegistration } from "@/lib/auth/request-registration";
+import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { useLink } from "@/lib/auth/use-link";
+import { linkRequestLimits } from "@/lib/security/link-request-limits";
+
+const address = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.com`;
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+
+async function addUser(email: string, password?: string) {
+  const db = await getDb();
+  const passwordHash = password ? await hashPassword(password) : null;
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: "Existing", passwordHash })
+    .returning();
+  return user;
+}
+
+async function emailsTo(recipient: string) {
+  const db = await getDb();
+  return db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.recipient, recipient))
+    .orderBy(desc(outbox.createdAt));
+}
+
+function tokenFrom(email: { data: unknown } | undefined): string {
+  const link = (email?.data as { link: string }).link;
+  return new URL(link).searchParams.get("token") ?? "";
+}
+
+async function spend(token: string, purpose: "sign_in" | "verify_email" | "reset_password") {
+  const db = await getDb();
+  return db.transaction((tx) => spendLinkToken(tx, token, purpose));
+}
+
+describe("emailed sign-in links", () => {
+  it("go to known addresses only, with the same answer for unknown ones", async () => {
+    const known = address("known");
+    const unknown = address("unknown");
+    await addUser(known);
+
+    expect(await requestSignInLink({ email: known, ip: ip(), context: "track" })).toEqual({
+      ok: true,
+    });
+    expect(await requestSignInLink({ email: unknown, ip: ip(), context: "track" })).toEqual({
+      ok: true,
+    });
+
+    const [email] = await emailsTo(known);
+    expect(email?.template).toBe("sign_in_link");
+    expect(email?.data).toMatchObject({ context: "track", expiresInMinutes: 15 });
+    expect(await emailsTo(unknown)).toEqual([]);
+  });
+
+  it("keep only a hash of the token, which is single-use and bound to its purpose", async () => {
+    const email = address("hash");
+    await addUser(email);
+    await requestSignInLink({ email, ip: ip(), context: "sign_in" });
+    const token = tokenFrom((await emailsTo(email))[0]);
+
+    const db = await getDb();
+    const stored = await db.select().from(linkTokens).where(eq(linkTokens.email, email));
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    expect(await inspectLinkToken(token)).toEqual({ status: "valid", purpose: "sign_in", email });
+    expect(await spend(token, "reset_password")).toBeNull();
+    expect(await spend(token, "sign_in")).toMatchObject({ email });
+    expect(await spend(token, "sign_in")).toBeNull();
+    expect(await inspectLinkToken(token)).toMatchObject({ status: "used" });
+  });
+
+  it("can be spent by only one of two requests at the same moment", async () => {
+    const db = await getDb();
+    const token = await issueLinkToken(db, { email: address("race"), purpose: "sign_in" });
+    const results = await Promise.all([spend(token, "sign_in"), spend(token, "sign_in")]);
+    expect(results.filter((row) => row !== null)).toHaveLength(1);
+  });
+
+  it("refuse an altered or expired token, and a replayed one, recording the failure", async () => {
+    const email = address("expired");
+    const db = await getDb();
+    const token = await issueLinkToken(db, { email, purpose: "sign_in" });
+    const altered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    expect(await inspectLinkToken(altered)).toEqual({ status: "invalid" });
+    expect(await inspectLinkToken("../../etc/passwd")).toEqual({ status: "invalid" });
+
+    await db
+      .update(linkTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(linkTokens.email, email));
+    expect(await inspectLinkToken(token)).toMatchObject({ status: "expired" });
+
+    const from = ip();
+    expect(await useLink({ purpose: "sign_in", token }, from)).toBe(false);
+    expect(await useLink({ purpose: "sign_in", token: altered }, from)).toBe(false);
+    const failures = await db
+      .select()
+      .from(securityEvents)
+      .where(and(eq(securityEvents.ip, from), eq(securityEvents.kind, "link_failed")));
+    expect(failures).toHaveLength(2);
+  });
+
+  it("are limited per address, alike for known and unknown addresses", async () => {
+    for (const email of [address("limited"), address("limited-unknown")]) {
+      for (let i = 0; i < linkRequestLimits.perEmail; i++) {
+        expect(await requestSignInLink({ email, ip: ip(), context: "sign_in" })).toEqual({
+          ok: true,
+        });
+      }
+      expect(await requestSignInLink({ email, ip: ip(), context: "sign_in" })).toEqual({
+        ok: false,
+        reason: "too_many_requests",
+      });
+    }
+  });
+
+  it("are limited per IP address across many addresses", async () => {
+    const from = ip().replace("198.51.100", "203.0.113");
+    for (let i = 0; i < linkRequestLimits.perIp; i++) {
+      await requestSignInLink({ email: address("ip"), ip: from, context: "track" });
+    }
+    const answer = await requestSignInLink({ email: address("ip"), ip: from, context: "track" });
+    expect(answer).toEqual({ ok: false, reason: "too_many_requests" });
+  });
+});
+
+describe("registration", () => {
+  it("sets nothing until the address is verified, and then keeps guest tickets' identity", async () => {
+    const email = address("guest");
+    const guest = await addUser(email);
+    await requestRegistration({ name: "Ana", email, password: "a long pass phrase", ip: ip() });
+
+    const db = await getDb();
+    const [row] = await db.select().from(users).where(eq(users.email, email));
+    expect(row).toMatchObject({ id: guest?.id, passwordHash: null, emailVerified: null });
+    const [mail] = await emailsTo(email);
+    expect(mail?.template).toBe("verify_email");
+    expect(await inspectLinkToken(tokenFrom(mail))).toMatchObject({ purpose: "verify_email" });
+  });
+
+  it("of an address with an account sends a notice and changes nothing", async () => {
+    const email = address("taken");
+    const owner = await addUser(email, "the owner's passphrase");
+    const answer = await requestRegistration({
+      name: "Mallory",
+      email,
+      password: "x".repeat(12),
+      ip: ip(),
+    });
+
+    expect(answer).toEqual({ ok: true });
+    const [mail] = await emailsTo(email);
+    expect(mail?.template).toBe("account_exists");
+    const db = await getDb();
+    const [row] = await db.select().from(users).where(eq(users.email, email));
+    expect(row?.passwordHash).toBe(owner?.passwordHash);
+    expect(row?.name).toBe("Existing");
+  });
+});
+
+describe("signing in with a password", () => {
+  it("fails alike for an unknown address, a wrong password and an unverified registration", async () => {
+    const registered = address("pw");
+    await addUser(registered, "correct horse battery");
+    const pending = address("pending");
+    await requestRegistration({
+      name: "P",
+      email: pending,
+      password: "pending passphrase",
+      ip: ip(),
+    });
+    const from = ip().replace("198.51.100", "192.0.2");
+
+    expect(
+      await signInWithPassword({ email: address("nobody"), password: "whatever1", ip: from }),
+    ).toBe(false);
+    expect(await signInWithPassword({ email: registered, password: "wrong horse", ip: from })).toBe(
+      false,
+    );
+    expect(
+      await signInWithPassword({ email: pending, password: "pending passphrase", ip: from }),
+    ).toBe(false);
+
+    const db = await getDb();
+    const failures = await db
+      .select()
+      .from(securityEvents)
+      .where(and(eq(securityEvents.ip, from), eq(securityEvents.kind, "sign_in_failed")));
+    expect(failures).toHaveLength(3);
+  });
+});
+
+describe("password reset", () => {
+  it("sends a link only to an account with a password, answering alike", async () => {
+    const withPassword = address("reset");
+    await addUser(withPassword, "an old passphrase");
+    const guest = address("reset-guest");
+    await addUser(guest);
+
+    expect(await requestPasswordReset({ email: withPassword, ip: ip() })).toEqual({ ok: true });
+    expect(await requestPasswordReset({ email: guest, ip: ip() })).toEqual({ ok: true });
+    expect((await emailsTo(withPassword))[0]?.template).toBe("reset_password");
+    expect(await emailsTo(guest)).toEqual([]);
+  });
+});
+
+describe("email addresses", () => {
+  it.each([
+    ["  Ana@Example.COM ", "ana@example.com"],
+    ["ANA.NOVAK@EXAMPLE.COM", "ana.novak@example.com"],
+  ])("are trimmed and lower-cased: %j", (input, expected) => {
+    expect(emailOnlyInput.parse({ email: input }).email).toBe(expected);
+  });
+
+  it.each(["a@@example.com", "ana＠example.com", "a@example.com,b@example.com", "a@b@example.com"])(
+    "refuse %j",
+    (input) => {
+      expect(emailOnlyInput.safeParse({ email: input }).success).toBe(false);
+    },
+  );
+});
