@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { type Config, getConfig } from "@/lib/config/config";
+import { lockPgliteFolder } from "./pglite-lock";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -33,11 +34,24 @@ export async function openDatabase(database: Config["database"]): Promise<OpenDa
     return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }) };
   }
 
-  if (!database.dir.startsWith("memory://")) await mkdir(database.dir, { recursive: true });
-  const client = new PGlite(database.dir);
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Database, close: () => client.close() };
+  let unlock = () => {};
+  if (!database.dir.startsWith("memory://")) {
+    await mkdir(database.dir, { recursive: true });
+    unlock = lockPgliteFolder(database.dir);
+  }
+  try {
+    const client = new PGlite(database.dir);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    const close = async () => {
+      await client.close();
+      unlock();
+    };
+    return { db: db as unknown as Database, close };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 // Kept on globalThis so that hot reloading in development never opens the PGlite folder twice.
