@@ -65,6 +65,7 @@ export const tickets = pgTable(
   (table) => [
     index("tickets_requester_activity_idx").on(table.requesterId, table.lastActivityAt, table.id),
     index("tickets_status_activity_idx").on(table.status, table.lastActivityAt, table.id),
+    index("tickets_subject_search_idx").using("gin", sql`to_tsvector('simple', ${table.subject})`),
     check("tickets_reference_upper_case", sql`${table.reference} = upper(${table.reference})`),
   ],
 );
@@ -81,9 +82,14 @@ export const messages = pgTable(
       .references(() => users.id),
     body: text("body").notNull(),
     internal: boolean("internal").notNull().default(false),
+    /** The random key the reply form was rendered with, so a retried reply is stored once. */
+    submissionKey: uuid("submission_key").unique(),
     createdAt: createdAt(),
   },
-  (table) => [index("messages_ticket_created_idx").on(table.ticketId, table.createdAt, table.id)],
+  (table) => [
+    index("messages_ticket_created_idx").on(table.ticketId, table.createdAt, table.id),
+    index("messages_body_search_idx").using("gin", sql`to_tsvector('simple', ${table.body})`),
+  ],
 );
 
 export const attachments = pgTable(
@@ -175,11 +181,7 @@ export const accounts = pgTable(
   (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
 );
 
-export const linkPurpose = pgEnum("link_purpose", [
-  "sign_in",
-  "verify_email",
-  "reset_password",
-]);
+export const linkPurpose = pgEnum("link_purpose", ["sign_in", "verify_email", "reset_password"]);
 
 /**
  * The tokens behind emailed links. Only a SHA-256 hash is stored; a token is bound to one
