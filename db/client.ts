@@ -10,6 +10,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { type Config, getConfig } from "@/lib/config/config";
 import { lockPgliteFolder } from "./pglite-lock";
+import { queryCounter } from "./query-count";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,7 +30,7 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 export async function openDatabase(database: Config["database"]): Promise<OpenDatabase> {
   if (database.kind === "postgres") {
     const client = postgres(database.url, { max: 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
+    const db = drizzlePostgres(client, { schema, logger: queryCounter });
     await migratePostgres(db, { migrationsFolder });
     return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }) };
   }
@@ -41,7 +42,7 @@ export async function openDatabase(database: Config["database"]): Promise<OpenDa
   }
   try {
     const client = new PGlite(database.dir);
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(client, { schema, logger: queryCounter });
     await migratePglite(db, { migrationsFolder });
     const close = async () => {
       await client.close();

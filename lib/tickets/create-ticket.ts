@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attachments, messages, tickets, users } from "@/db/schema";
+import { messages, tickets, users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { getConfig } from "@/lib/config/config";
 import { AppError } from "@/lib/errors";
-import { getFileStorage, newStorageKey } from "@/lib/files/storage";
+import { recordAttachments } from "@/lib/files/record-attachments";
 import type { AttachmentUpload } from "@/lib/files/validate-attachments";
+import { type StoredUpload, withStoredFiles } from "@/lib/files/with-stored-files";
 import { log } from "@/lib/log";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { findOrCreateRequester } from "@/lib/users/find-or-create-requester";
@@ -35,25 +36,21 @@ export async function createTicket(
   const earlier = await findSubmission(input);
   if (earlier) return earlier;
 
-  const storage = getFileStorage();
-  const stored = files.map((file) => ({ ...file, storageKey: newStorageKey() }));
   try {
-    await Promise.all(
-      stored.map((file) => storage.put(file.storageKey, file.bytes, file.contentType)),
-    );
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const ticket = await insertTicket(input, stored, newReference());
-        log.info("ticket.created", { ticketId: ticket.id, attachments: stored.length });
-        return ticket;
-      } catch (error) {
-        if (attempt < referenceAttempts && isUniqueViolation(error, "tickets_reference_unique"))
-          continue;
-        throw error;
+    return await withStoredFiles(files, async (stored) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const ticket = await insertTicket(input, stored, newReference());
+          log.info("ticket.created", { ticketId: ticket.id, attachments: stored.length });
+          return ticket;
+        } catch (error) {
+          const referenceTaken = isUniqueViolation(error, "tickets_reference_unique");
+          if (attempt < referenceAttempts && referenceTaken) continue;
+          throw error;
+        }
       }
-    }
+    });
   } catch (error) {
-    await Promise.allSettled(stored.map((file) => storage.remove(file.storageKey)));
     if (
       error instanceof DuplicateSubmission ||
       isUniqueViolation(error, "tickets_submission_key_unique")
@@ -67,7 +64,7 @@ export async function createTicket(
 
 async function insertTicket(
   input: TicketInput,
-  files: (AttachmentUpload & { storageKey: string })[],
+  files: StoredUpload[],
   reference: string,
 ): Promise<CreatedTicket> {
   const db = await getDb();
@@ -92,18 +89,7 @@ async function insertTicket(
       .returning({ id: messages.id });
     if (!message) throw new Error("Insert of a first message returned no row");
 
-    if (files.length > 0) {
-      await tx.insert(attachments).values(
-        files.map((file) => ({
-          ticketId: ticket.id,
-          messageId: message.id,
-          name: file.name,
-          contentType: file.contentType,
-          size: file.bytes.byteLength,
-          storageKey: file.storageKey,
-        })),
-      );
-    }
+    await recordAttachments(tx, files, { ticketId: ticket.id, messageId: message.id });
 
     await enqueueEmail(tx, {
       recipient: input.email,

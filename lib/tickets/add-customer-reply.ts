@@ -1,0 +1,83 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { messages, tickets } from "@/db/schema";
+import { isUniqueViolation } from "@/db/unique-violation";
+import type { Customer } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import { recordAttachments } from "@/lib/files/record-attachments";
+import type { AttachmentUpload } from "@/lib/files/validate-attachments";
+import { withStoredFiles } from "@/lib/files/with-stored-files";
+import { log } from "@/lib/log";
+import { findVisibleTicket } from "./find-visible-ticket";
+
+export interface CustomerReply {
+  reference: string;
+  body: string;
+  submissionKey: string;
+}
+
+/**
+ * Adds a customer's reply to a ticket they may see, with its attachments, in one transaction.
+ * The ticket then waits for support again; a resolved or closed ticket is reopened. Returns
+ * null when the ticket is not one of theirs. A retried submission stores the reply once.
+ */
+export async function addCustomerReply(
+  customer: Customer,
+  reply: CustomerReply,
+  files: AttachmentUpload[],
+): Promise<{ ticketId: string; created: boolean } | null> {
+  const ticket = await findVisibleTicket(customer, reply.reference);
+  if (!ticket) return null;
+  if (await replyExists(reply.submissionKey, ticket.id, customer.userId)) {
+    return { ticketId: ticket.id, created: false };
+  }
+
+  const db = await getDb();
+  try {
+    await withStoredFiles(files, (stored) =>
+      db.transaction(async (tx) => {
+        const [message] = await tx
+          .insert(messages)
+          .values({
+            ticketId: ticket.id,
+            authorId: customer.userId,
+            body: reply.body,
+            submissionKey: reply.submissionKey,
+          })
+          .returning({ id: messages.id });
+        if (!message) throw new Error("Insert of a reply returned no row");
+        await recordAttachments(tx, stored, { ticketId: ticket.id, messageId: message.id });
+        await tx
+          .update(tickets)
+          .set({ status: "open", lastActivityAt: sql`now()`, updatedAt: sql`now()` })
+          .where(eq(tickets.id, ticket.id));
+      }),
+    );
+  } catch (error) {
+    if (!isUniqueViolation(error, "messages_submission_key_unique")) throw error;
+    if (await replyExists(reply.submissionKey, ticket.id, customer.userId)) {
+      return { ticketId: ticket.id, created: false };
+    }
+    throw error;
+  }
+  log.info("ticket.replied", { ticketId: ticket.id, userId: customer.userId, files: files.length });
+  return { ticketId: ticket.id, created: true };
+}
+
+async function replyExists(submissionKey: string, ticketId: string, authorId: string) {
+  const db = await getDb();
+  const [message] = await db
+    .select({ ticketId: messages.ticketId, authorId: messages.authorId })
+    .from(messages)
+    .where(eq(messages.submissionKey, submissionKey));
+  if (!message) return false;
+  if (message.ticketId !== ticketId || message.authorId !== authorId) {
+    throw new AppError(
+      "conflict",
+      "Reply submission key reused elsewhere",
+      "This form was already sent. Reload the page to write a new reply.",
+    );
+  }
+  return true;
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const ticketStatuses = ["open", "awaiting_customer", "resolved", "closed"] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const ticketsPerPage = 20;
+
+const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The My Tickets view as it stands in the URL. Anything a person (or a crafted link) puts there
+ * that makes no sense falls back to the default instead of failing.
+ */
+export const ticketListQuery = z.object({
+  status: z.preprocess(firstOf, z.enum([...ticketStatuses, "all"]).catch("all")),
+  q: z.preprocess(
+    firstOf,
+    z
+      .string()
+      .trim()
+      .transform((text) => text.slice(0, 200))
+      .catch(""),
+  ),
+  sort: z.preprocess(firstOf, z.enum(["activity", "created"]).catch("activity")),
+  order: z.preprocess(firstOf, z.enum(["desc", "asc"]).catch("desc")),
+  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)),
+});
+
+export type TicketListQuery = z.infer<typeof ticketListQuery>;
+
+/** The URL search string for a view, leaving out what is at its default. */
+export function ticketListSearch(query: TicketListQuery, changes: Partial<TicketListQuery> = {}) {
+  const view = { ...query, ...changes };
+  const params = new URLSearchParams();
+  if (view.status !== "all") params.set("status", view.status);
+  if (view.q !== "") params.set("q", view.q);
+  if (view.sort !== "activity") params.set("sort", view.sort);
+  if (view.order !== "desc") params.set("order", view.order);
+  if (view.page !== 1) params.set("page", String(view.page));
+  const search = params.toString();
+  return search === "" ? "" : `?${search}`;
+}
