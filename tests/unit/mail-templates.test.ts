@@ -85,3 +85,17 @@ describe("mail templates", () => {
     expect(() => renderEmail("no_such_template", confirmation)).toThrow(/unknown email template/);
   });
 });
+
+describe("the support reply notice", () => {
+  it("names the reference in the subject and links to the ticket, without the reply's text", () => {
+    const email = renderEmail("ticket_reply", {
+      reference: "K7QM-4XTD",
+      subject: "Export <fails>",
+      ticketUrl: "https://support.example/my-tickets/K7QM-4XTD",
+    });
+    expect(email.subject).toBe("[K7QM-4XTD] New reply from support: Export <fails>");
+    expect(email.text).toContain("https://support.example/my-tickets/K7QM-4XTD");
+    expect(email.html).toContain("Export &lt;fails&gt;");
+    expect(email.html).not.toContain("<fails>");
+  });
+});

@@ -5,6 +5,7 @@ import type { MailTemplate, RenderedEmail } from "./mail-template";
 import { resetPassword } from "./reset-password";
 import { signInLink } from "./sign-in-link";
 import { ticketConfirmation } from "./ticket-confirmation";
+import { ticketReply } from "./ticket-reply";
 import { verifyEmail } from "./verify-email";
 
 /** Every email Podpora sends, by the name stored in the outbox's `template` column. */
@@ -14,6 +15,7 @@ export const templates = {
   [verifyEmail.name]: verifyEmail,
   [resetPassword.name]: resetPassword,
   [accountExists.name]: accountExists,
+  [ticketReply.name]: ticketReply,
 };
 
 export type TemplateName = keyof typeof templates;
