@@ -8,6 +8,12 @@ const nextConfig: NextConfig = {
   agentRules: false,
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // An emailed link's page has its token in the address; no Referer may carry it to another
+  // site. (Not no-referrer: then browsers post its forms with Origin: null, which Next.js's
+  // CSRF check rightly refuses.)
+  async headers() {
+    return [{ source: "/auth/link", headers: [{ key: "Referrer-Policy", value: "same-origin" }] }];
+  },
   experimental: {
     serverActions: { bodySizeLimit: formBodyLimit },
     proxyClientMaxBodySize: formBodyLimit,

@@ -36,4 +36,4 @@ export function FormField({ id, label, hint, error, children }: FormFieldProps) 
 export const inputClass =
   "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm " +
   "focus:border-indigo-600 focus:outline-2 focus:outline-offset-1 focus:outline-indigo-600 " +
-  "aria-invalid:border-red-700";
+  "aria-invalid:border-red-700 read-only:bg-slate-100 read-only:text-slate-700";

@@ -15,21 +15,29 @@ import { acceptedExtensions, attachmentSizeProblem } from "@/lib/files/attachmen
 import { ticketLimits } from "@/lib/tickets/ticket-input";
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputClass } from "./form-field";
+import { withoutEmptyFiles } from "./without-empty-files";
 
 interface TicketFormProps {
   submissionKey: string;
   categories: readonly string[];
   attachmentHint: string;
+  /** The signed-in customer: the name is filled in and the ticket is sent from their address. */
+  requester?: { name: string; email: string };
 }
 
 const fieldOrder = ["name", "email", "subject", "category", "description", "attachments"] as const;
 
-export function TicketForm({ submissionKey, categories, attachmentHint }: TicketFormProps) {
+export function TicketForm({
+  submissionKey,
+  categories,
+  attachmentHint,
+  requester,
+}: TicketFormProps) {
   const initial: SubmitTicketState = {
     status: "editing",
     attempt: 0,
     submissionKey,
-    values: emptyTicketValues,
+    values: { ...emptyTicketValues, ...requester },
     fieldErrors: {},
   };
   const [state, formAction, pending] = useActionState(submitTicket, initial);
@@ -94,7 +102,11 @@ export function TicketForm({ submissionKey, categories, attachmentHint }: Ticket
       <FormField
         id="email"
         label="Email address"
-        hint="We send the confirmation and replies here."
+        hint={
+          requester
+            ? "You are signed in, so the ticket is sent from this address."
+            : "We send the confirmation and replies here."
+        }
         error={errors.email}
       >
         {(describedBy, invalid) => (
@@ -103,6 +115,7 @@ export function TicketForm({ submissionKey, categories, attachmentHint }: Ticket
             name="email"
             type="email"
             autoComplete="email"
+            readOnly={Boolean(requester)}
             defaultValue={values.email}
             aria-describedby={describedBy}
             aria-invalid={invalid}
@@ -189,18 +202,6 @@ export function TicketForm({ submissionKey, categories, attachmentHint }: Ticket
       </div>
     </form>
   );
-}
-
-/** An empty file input adds a nameless empty file to the form's data; it is not an attachment. */
-function withoutEmptyFiles(formData: FormData) {
-  const files = formData.getAll("attachments");
-  formData.delete("attachments");
-  for (const file of files) {
-    if (typeof file === "string" || file.size > 0 || file.name !== "") {
-      formData.append("attachments", file);
-    }
-  }
-  return formData;
 }
 
 function TicketSubmitted({ reference, email }: { reference: string; email: string }) {

@@ -10,7 +10,7 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { requestRegistration } from "@/lib/auth/request-registration";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { useLink } from "@/lib/auth/use-link";
+import { spendLink } from "@/lib/auth/spend-link";
 import { linkRequestLimits } from "@/lib/security/link-request-limits";
 
 const address = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.com`;
@@ -36,7 +36,7 @@ async function emailsTo(recipient: string) {
 }
 
 function tokenFrom(email: { data: unknown } | undefined): string {
-  const link = (email?.data as { link: string }).link;
+  const link = (email?.data as { link?: string } | undefined)?.link ?? "";
   return new URL(link).searchParams.get("token") ?? "";
 }
 
@@ -104,8 +104,8 @@ describe("emailed sign-in links", () => {
     expect(await inspectLinkToken(token)).toMatchObject({ status: "expired" });
 
     const from = ip();
-    expect(await useLink({ purpose: "sign_in", token }, from)).toBe(false);
-    expect(await useLink({ purpose: "sign_in", token: altered }, from)).toBe(false);
+    expect(await spendLink({ purpose: "sign_in", token }, from)).toBe(false);
+    expect(await spendLink({ purpose: "sign_in", token: altered }, from)).toBe(false);
     const failures = await db
       .select()
       .from(securityEvents)

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { TicketForm } from "@/components/ticket-form";
+import { getActor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config/config";
 import { describeAttachmentRules } from "@/lib/files/attachment-rules";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Submit a Ticket" };
 export default async function SubmitTicketPage() {
   // Every rendering gets its own submission key, so the page must never be prerendered.
   await connection();
+  const actor = await getActor();
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -23,6 +25,7 @@ export default async function SubmitTicketPage() {
         submissionKey={randomUUID()}
         categories={getConfig().ticketCategories}
         attachmentHint={describeAttachmentRules()}
+        requester={actor.kind === "customer" ? { name: actor.name, email: actor.email } : undefined}
       />
     </div>
   );

@@ -17,7 +17,7 @@ export type LinkUse =
  * the link's address. Verifying a registration sets the password chosen then; a reset sets the
  * new one and signs every other browser out. Returns false for a used, expired or altered link.
  */
-export async function useLink(use: LinkUse, ip: string): Promise<boolean> {
+export async function spendLink(use: LinkUse, ip: string): Promise<boolean> {
   const newHash = use.purpose === "reset_password" ? await hashPassword(use.newPassword) : null;
   const db = await getDb();
   const userId = await db.transaction(async (tx) => {
@@ -33,7 +33,12 @@ export async function useLink(use: LinkUse, ip: string): Promise<boolean> {
           : verified;
     const [user] = await tx
       .insert(users)
-      .values({ email: link.email, name: link.pendingName, emailVerified: new Date() })
+      .values({
+        email: link.email,
+        name: link.pendingName,
+        passwordHash: link.pendingPasswordHash,
+        emailVerified: new Date(),
+      })
       .onConflictDoUpdate({ target: users.email, set: changes })
       .returning({ id: users.id });
     if (!user) throw new Error("Upsert of a link's user returned no row");
