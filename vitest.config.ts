@@ -22,7 +22,7 @@ const integration = (name: string, database: "pglite" | "postgres") => ({
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] } },
       integration("pglite", "pglite"),
       integration("postgres", "postgres"),
     ],

@@ -40,3 +40,16 @@ export function ticketListSearch(query: TicketListQuery, changes: Partial<Ticket
   const search = params.toString();
   return search === "" ? "" : `?${search}`;
 }
+
+/**
+ * The view from a page's search parameters. The filter form sends sort and order together as
+ * `sortBy=activity:desc`; links carry them apart.
+ */
+export function parseTicketListQuery(params: Record<string, string | string[] | undefined>) {
+  const [sort, order] = String(firstOf(params.sortBy) ?? "").split(":");
+  return ticketListQuery.parse({
+    ...params,
+    sort: sort || params.sort,
+    order: order || params.order,
+  });
+}

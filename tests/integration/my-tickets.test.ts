@@ -9,7 +9,7 @@ import { addCustomerReply } from "@/lib/tickets/add-customer-reply";
 import { closeTicket } from "@/lib/tickets/close-ticket";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTickets } from "@/lib/tickets/list-tickets";
-import { ticketListQuery, ticketsPerPage } from "@/lib/tickets/ticket-list-query";
+import { ticketListQuery } from "@/lib/tickets/ticket-list-query";
 import { newCustomer, ticketFor } from "@/tests/support/customers";
 
 const view = (query: Record<string, string> = {}) => ticketListQuery.parse(query);

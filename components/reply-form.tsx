@@ -1,0 +1,123 @@
+"use client";
+
+import {
+  type FormEvent,
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
+import { replyToTicket } from "@/app/my-tickets/[reference]/actions";
+import type { ReplyState } from "@/app/my-tickets/[reference]/reply-state";
+import { acceptedExtensions, attachmentSizeProblem } from "@/lib/files/attachment-rules";
+import { ErrorSummary } from "./error-summary";
+import { FormField, inputClass } from "./form-field";
+import { SubmitButton } from "./submit-button";
+import { withoutEmptyFiles } from "./without-empty-files";
+
+interface ReplyFormProps {
+  reference: string;
+  submissionKey: string;
+  reopens: boolean;
+  attachmentHint: string;
+}
+
+export function ReplyForm({ reference, submissionKey, reopens, attachmentHint }: ReplyFormProps) {
+  const initial: ReplyState = {
+    status: "editing",
+    attempt: 0,
+    values: {},
+    fieldErrors: {},
+    submissionKey,
+  };
+  const [state, formAction, pending] = useActionState(replyToTicket, initial);
+  const [sizeProblem, setSizeProblem] = useState<string>();
+  const sending = useRef(false);
+  useEffect(() => {
+    if (!pending) sending.current = false;
+  }, [pending]);
+  // Like the Submit a Ticket form: one send per click, files checked for size before upload,
+  // and what was typed kept if the server refuses the reply.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (sending.current) return;
+    const formData = withoutEmptyFiles(new FormData(event.currentTarget));
+    const problem = attachmentSizeProblem(formData.getAll("attachments") as File[]);
+    setSizeProblem(problem ?? undefined);
+    if (problem) return;
+    sending.current = true;
+    startTransition(() => formAction(formData));
+  };
+  const errors = { ...state.fieldErrors, ...(sizeProblem ? { attachments: sizeProblem } : {}) };
+  const summary = (["body", "attachments"] as const)
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: `reply-${field}`, message: errors[field] ?? "" }));
+
+  return (
+    <form
+      key={state.submissionKey}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      <h2 className="text-xl font-semibold">{reopens ? "Reply to reopen this ticket" : "Reply"}</h2>
+      {state.status === "invalid" && (
+        <ErrorSummary
+          key={state.attempt}
+          title="Your reply was not sent"
+          errors={summary}
+          formError={state.formError}
+        />
+      )}
+      {state.status === "done" && (
+        <p
+          role="status"
+          className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900"
+        >
+          Your reply was sent.
+        </p>
+      )}
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="submissionKey" value={state.submissionKey} />
+      <FormField id="reply-body" label="Your reply" error={errors.body}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="reply-body"
+            name="body"
+            rows={6}
+            defaultValue={state.values.body}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField
+        id="reply-attachments"
+        label="Attachments (optional)"
+        hint={attachmentHint}
+        error={errors.attachments}
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="reply-attachments"
+            name="attachments"
+            type="file"
+            multiple
+            accept={acceptedExtensions.join(",")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="text-slate-900 file:mr-3 file:rounded-md file:border-0 file:bg-slate-200 file:px-3 file:py-2"
+          />
+        )}
+      </FormField>
+      <div>
+        <SubmitButton pending={pending} pendingLabel="Sending…">
+          Send reply
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
