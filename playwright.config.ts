@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eBanEnv } from "./tests/e2e/ban-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -46,6 +47,7 @@ export default defineConfig({
       DEV_MAILBOX: "true",
       RESEND_API_KEY: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...e2eBanEnv,
     },
   },
 });

@@ -28,6 +28,17 @@ export function lockPgliteFolder(dir: string): () => void {
   throw new Error(`Could not lock the PGlite database in ${dir}`);
 }
 
+/** The id of the live process that has the PGlite folder open, or null when none has. */
+export function pgliteFolderHolder(dir: string): number | null {
+  let holder: number;
+  try {
+    holder = Number(readFileSync(`${dir}.lock`, "utf8"));
+  } catch {
+    return null;
+  }
+  return holder !== process.pid && isRunning(holder) ? holder : null;
+}
+
 function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { startBanCounterPruning } from "@/lib/bans/prune-ban-counters";
 import { ConfigError, getConfig } from "@/lib/config/config";
 import { log } from "@/lib/log";
 import { startOutboxSender } from "@/lib/mail/start-outbox-sender";
@@ -18,8 +19,10 @@ export async function startServer() {
 
   await getDb();
   startOutboxSender();
+  startBanCounterPruning();
   log.info("server.started", {
     database: config.database.kind,
     mail: config.mail.resendApiKey ? "resend" : "dev-mailbox",
+    bans: config.bans.upstash ? "upstash" : "postgres",
   });
 }

@@ -14,7 +14,11 @@ export class ConfigError extends Error {
 }
 
 function buildConfig(source: Record<string, string | undefined>) {
-  const parsed = envSchema.safeParse(source);
+  // A variable set to nothing (as in a copy of .env.example) means "use the default".
+  const given = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
@@ -50,6 +54,34 @@ function buildConfig(source: Record<string, string | undefined>) {
       /* turbopackIgnore: true */ env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     ),
     ticketCategories: env.TICKET_CATEGORIES,
+    bans: {
+      minutes: env.BAN_MINUTES,
+      storeTimeoutMs: env.BAN_STORE_TIMEOUT_MS,
+      /** What may happen this often from one address in this window; once more starts a ban. */
+      limits: {
+        sign_in_failures: {
+          limit: env.BAN_SIGN_IN_FAILURE_LIMIT,
+          windowSeconds: env.BAN_SIGN_IN_FAILURE_WINDOW_MINUTES * 60,
+        },
+        link_requests: {
+          limit: env.BAN_LINK_REQUEST_LIMIT,
+          windowSeconds: env.BAN_LINK_REQUEST_WINDOW_MINUTES * 60,
+        },
+        ticket_submissions: {
+          limit: env.BAN_TICKET_SUBMISSION_LIMIT,
+          windowSeconds: env.BAN_TICKET_SUBMISSION_WINDOW_MINUTES * 60,
+        },
+        requests: { limit: env.BAN_REQUEST_LIMIT, windowSeconds: env.BAN_REQUEST_WINDOW_SECONDS },
+      },
+      upstash:
+        env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
+          ? {
+              url: env.UPSTASH_REDIS_REST_URL,
+              token: env.UPSTASH_REDIS_REST_TOKEN,
+              keyPrefix: env.UPSTASH_KEY_PREFIX,
+            }
+          : undefined,
+    },
   };
 }
 

@@ -1,16 +1,26 @@
 import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { securityEvents } from "@/db/schema";
+import { type BanReason, securityEvents } from "@/db/schema";
+import { reportOffence } from "@/lib/bans/report-offence";
 import { log } from "@/lib/log";
 
 export type SecurityEventKind = (typeof securityEvents.$inferInsert)["kind"];
 
-/** Records what a client did, for limits now and for automatic bans. */
+/** Which automatic ban each kind of event counts toward. */
+const banReasonFor: Record<SecurityEventKind, BanReason> = {
+  sign_in_failed: "sign_in_failures",
+  link_failed: "sign_in_failures",
+  link_requested: "link_requests",
+  registration_requested: "link_requests",
+};
+
+/** Records what a client did, for limits now, and reports it toward an automatic ban. */
 export async function recordSecurityEvent(kind: SecurityEventKind, ip: string, email?: string) {
   const db = await getDb();
   await db.insert(securityEvents).values({ kind, ip, email });
   if (kind.endsWith("_failed")) log.warn(`security.${kind}`, { ip });
+  await reportOffence(banReasonFor[kind], ip);
 }
 
 /** How many events of `kind` came from this IP address, or for this email address, lately. */

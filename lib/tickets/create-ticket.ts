@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { messages, tickets, users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
+import { reportOffence } from "@/lib/bans/report-offence";
 import { getConfig } from "@/lib/config/config";
 import { AppError } from "@/lib/errors";
 import { recordAttachments } from "@/lib/files/record-attachments";
@@ -28,13 +29,16 @@ const referenceAttempts = 5;
 /**
  * Stores a customer's new ticket: the ticket, its first message, the attachments' records and
  * the confirmation email, in one transaction. The same submission key always yields one ticket.
+ * Each new submission counts toward the ban for a flood of tickets from `sender.ip`.
  */
 export async function createTicket(
   input: TicketInput,
   files: AttachmentUpload[],
+  sender: { ip: string },
 ): Promise<CreatedTicket> {
   const earlier = await findSubmission(input);
   if (earlier) return earlier;
+  await reportOffence("ticket_submissions", sender.ip);
 
   try {
     return await withStoredFiles(files, async (stored) => {

@@ -19,6 +19,8 @@ const input = (overrides: Partial<TicketInput> = {}): TicketInput => ({
   ...overrides,
 });
 
+const sender = { ip: "192.0.2.10" };
+
 const file = (name: string, text: string) => ({
   name,
   contentType: "text/plain",
@@ -44,7 +46,7 @@ async function rowsFor(ticketId: string) {
 describe("createTicket", () => {
   it("stores the ticket, its first message, its attachments and the confirmation email", async () => {
     const submitted = input();
-    const result = await createTicket(submitted, [file("отчёт.txt", "hello")]);
+    const result = await createTicket(submitted, [file("отчёт.txt", "hello")], sender);
 
     expect(result.created).toBe(true);
     expect(result.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -69,10 +71,10 @@ describe("createTicket", () => {
   it("creates one ticket for a submission sent twice, even at the same moment", async () => {
     const submitted = input();
     const [first, second] = await Promise.all([
-      createTicket(submitted, [file("a.txt", "one")]),
-      createTicket(submitted, [file("a.txt", "one")]),
+      createTicket(submitted, [file("a.txt", "one")], sender),
+      createTicket(submitted, [file("a.txt", "one")], sender),
     ]);
-    const again = await createTicket(submitted, []);
+    const again = await createTicket(submitted, [], sender);
 
     expect(second.reference).toBe(first.reference);
     expect(again).toMatchObject({ reference: first.reference, created: false });
@@ -90,9 +92,9 @@ describe("createTicket", () => {
 
   it("refuses a submission key already used by another address", async () => {
     const submitted = input();
-    await createTicket(submitted, []);
+    await createTicket(submitted, [], sender);
     await expect(
-      createTicket({ ...submitted, email: "mallory@example.com" }, []),
+      createTicket({ ...submitted, email: "mallory@example.com" }, [], sender),
     ).rejects.toMatchObject({
       code: "conflict",
       userMessage: expect.stringMatching(/already sent/),
@@ -101,8 +103,8 @@ describe("createTicket", () => {
 
   it("keeps one requester per address and does not let a form rename them", async () => {
     const email = `same.${randomUUID().slice(0, 8)}@example.com`;
-    await createTicket(input({ email, name: "First Name" }), []);
-    await createTicket(input({ email, name: "Someone Else" }), []);
+    await createTicket(input({ email, name: "First Name" }), [], sender);
+    await createTicket(input({ email, name: "Someone Else" }), [], sender);
     const db = await getDb();
     const rows = await db.select().from(users).where(eq(users.email, email));
     expect(rows.map((user) => user.name)).toEqual(["First Name"]);
@@ -115,7 +117,9 @@ describe("createTicket", () => {
     const filesBefore = await storedFiles();
     // PostgreSQL refuses a NUL character in text: the attachment row fails after the ticket's.
     const broken = { ...file("ok.txt", "data"), name: "bad\u0000name.txt" };
-    await expect(createTicket(submitted, [file("fine.txt", "x"), broken])).rejects.toThrow();
+    await expect(
+      createTicket(submitted, [file("fine.txt", "x"), broken], sender),
+    ).rejects.toThrow();
 
     expect(
       await db.select().from(tickets).where(eq(tickets.submissionKey, submitted.submissionKey)),

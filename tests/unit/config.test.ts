@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config/config";
@@ -9,6 +10,18 @@ describe("configuration", () => {
     expect(config.uploadDir).toBe(path.resolve(".data/uploads"));
     expect(config.mail).toMatchObject({ resendApiKey: undefined, devMailbox: true });
     expect(config.ticketCategories).toContain("Technical problem");
+  });
+
+  it("takes a copy of .env.example as it is: empty values mean the defaults", () => {
+    const example = readFileSync(".env.example", "utf8");
+    const variables = Object.fromEntries(
+      example
+        .split("\n")
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
+    expect(Object.keys(variables).length).toBeGreaterThan(10);
+    expect(parseConfig(variables).database.kind).toBe("pglite");
   });
 
   it("uses PostgreSQL and Resend when they are configured", () => {

@@ -1,11 +1,13 @@
 "use server";
 
 import { after } from "next/server";
+import { getActor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config/config";
 import { AppError, genericErrorMessage } from "@/lib/errors";
 import { validateAttachments } from "@/lib/files/validate-attachments";
 import { log } from "@/lib/log";
 import { kickOutboxSender } from "@/lib/mail/start-outbox-sender";
+import { currentClientIp } from "@/lib/security/client-ip";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { type TicketField, ticketInputSchema } from "@/lib/tickets/ticket-input";
 import type { SubmitTicketState, TicketFormValues } from "./submit-ticket-state";
@@ -18,6 +20,9 @@ export async function submitTicket(
   if (previous.status === "submitted") return previous;
 
   const values = readValues(formData);
+  // A signed-in customer's ticket is theirs, whatever the read-only email field was made to say.
+  const actor = await getActor();
+  if (actor.kind === "customer") values.email = actor.email;
   const submissionKey = String(formData.get("submissionKey") ?? previous.submissionKey);
   const invalid = (fieldErrors: SubmitTicketState["fieldErrors"], formError?: string) =>
     ({
@@ -45,7 +50,7 @@ export async function submitTicket(
   }
 
   try {
-    const ticket = await createTicket(parsed.data, files.files);
+    const ticket = await createTicket(parsed.data, files.files, { ip: await currentClientIp() });
     after(kickOutboxSender);
     return {
       status: "submitted",

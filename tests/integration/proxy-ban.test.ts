@@ -1,0 +1,91 @@
+import "../support/ban-test-env";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { bannedResponse } from "@/lib/bans/banned-response";
+import { peerAddressHeader } from "@/lib/security/client-ip";
+import { config, proxy } from "@/proxy";
+import { failSignIn, minutesFromNow } from "../support/ban-cases";
+import { newIpv4 } from "../support/ban-test-env";
+
+const from = (ip: string, path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(`http://localhost:3000${path}`, {
+    method: headers["next-action"] ? "POST" : "GET",
+    headers: { [peerAddressHeader]: `::ffff:${ip}`, ...headers },
+  });
+
+async function bannedIp() {
+  const ip = newIpv4();
+  for (let attempt = 1; attempt <= 6; attempt++) await failSignIn(ip);
+  return ip;
+}
+
+describe("proxy.ts", () => {
+  it("lets a client that is not banned through to the page", async () => {
+    const response = await proxy(from(newIpv4(), "/tickets/new"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("answers a banned client's page request with 429, Retry-After and the notice", async () => {
+    const ip = await bannedIp();
+    const response = await proxy(from(ip, "/my-tickets"));
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const retryAfter = Number(response.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(590);
+    expect(retryAfter).toBeLessThanOrEqual(600);
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<h1>Your IP address is temporarily banned</h1>");
+    expect(html).toContain(`(<strong>${ip}</strong>)`);
+    expect(html).toContain("lifts by itself in about <strong>10 minutes</strong>");
+    expect(html).toContain('<a href="mailto:podpora@soluma.eu">podpora@soluma.eu</a>');
+  });
+
+  it("answers a banned client's server actions and API calls with 429 and a small JSON body", async () => {
+    const ip = await bannedIp();
+    for (const request of [from(ip, "/login", { "next-action": "7f00aa" }), from(ip, "/api/x")]) {
+      const response = await proxy(request);
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(590);
+      expect(await response.json()).toMatchObject({
+        error: "ip_banned",
+        message: expect.stringContaining("Try again in 10 minutes"),
+        supportEmail: "podpora@soluma.eu",
+      });
+    }
+  });
+
+  it("says how many minutes are left as the ban runs down", async () => {
+    const notice = {
+      clientIp: newIpv4(),
+      until: minutesFromNow(10),
+      supportEmail: "help@example.com",
+    };
+    const page = { pathname: "/", headers: new Headers() };
+    expect(await bannedResponse(page, notice, minutesFromNow(9.5)).text()).toContain(
+      "about <strong>1 minute</strong>",
+    );
+    expect(await bannedResponse(page, notice, minutesFromNow(3)).text()).toContain(
+      "about <strong>7 minutes</strong>",
+    );
+  });
+
+  it("checks pages, actions and route handlers, but not built assets or public images", () => {
+    const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+    for (const url of ["/", "/login", "/tickets/new", "/my-tickets/ABCD-2345", "/api/anything"]) {
+      expect(runs(url), url).toBe(true);
+    }
+    for (const url of [
+      "/_next/static/chunks/app.js",
+      "/_next/image",
+      "/favicon.ico",
+      "/logo.png",
+    ]) {
+      expect(runs(url), url).toBe(false);
+    }
+    expect(runs("/api/internal/bans/lift")).toBe(false);
+  });
+});
