@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // They are applied by the app on start and by `npm run db:migrate`, not by drizzle-kit.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: "./db/schema/index.ts",
   out: "./db/migrations",
 });

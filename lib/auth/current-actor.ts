@@ -1,14 +1,34 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import {
+  memberships,
+  type OrganisationRole,
+  type StaffRole,
+  staffMembers,
+  users,
+} from "@/db/schema";
 import { auth } from "./auth";
+
+export interface Membership {
+  organisationId: string;
+  role: OrganisationRole;
+}
 
 export type Actor =
   | { kind: "anonymous" }
-  | { kind: "customer"; userId: string; email: string; name: string; hasPassword: boolean };
+  | {
+      kind: "customer";
+      userId: string;
+      email: string;
+      name: string;
+      hasPassword: boolean;
+      /** The customer's organisation and role in it, if they belong to one. */
+      membership: Membership | null;
+    }
+  | { kind: "agent"; userId: string; email: string; name: string; staffRole: StaffRole };
 
 const anonymous: Actor = { kind: "anonymous" };
 
@@ -23,16 +43,33 @@ export const getActor = cache(async (): Promise<Actor> => {
 
   const db = await getDb();
   const [user] = await db
-    .select({ email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .select({
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      organisationId: memberships.organisationId,
+      organisationRole: memberships.role,
+      staffRole: staffMembers.role,
+    })
     .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(
+      staffMembers,
+      and(eq(staffMembers.userId, users.id), isNull(staffMembers.deactivatedAt)),
+    )
     .where(eq(users.id, userId));
   if (!user) return anonymous;
+
+  const person = { userId, email: user.email, name: user.name ?? "" };
+  if (user.staffRole) return { kind: "agent", ...person, staffRole: user.staffRole };
   return {
     kind: "customer",
-    userId,
-    email: user.email,
-    name: user.name ?? "",
+    ...person,
     hasPassword: user.passwordHash !== null,
+    membership:
+      user.organisationId && user.organisationRole
+        ? { organisationId: user.organisationId, role: user.organisationRole }
+        : null,
   };
 });
 

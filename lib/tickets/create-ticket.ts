@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { messages, tickets, users } from "@/db/schema";
+import { memberships, messages, tickets, users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { reportOffence } from "@/lib/bans/report-offence";
 import { getConfig } from "@/lib/config/config";
@@ -81,6 +81,9 @@ async function insertTicket(
         subject: input.subject,
         category: input.category,
         requesterId: requester.id,
+        // A member's ticket carries their organisation, so its managers see it too.
+        organisationId: sql`(select ${memberships.organisationId} from ${memberships}
+          where ${memberships.userId} = ${requester.id})`,
         submissionKey: input.submissionKey,
       })
       .onConflictDoNothing({ target: tickets.submissionKey })

@@ -95,5 +95,7 @@ test("a customer filters, searches and pages through tickets, replies, downloads
     data: replyRequest.postDataBuffer() ?? "",
   });
   await page.reload();
-  await expect(page.getByRole("list", { name: "Conversation" }).getByRole("article")).toHaveCount(3);
+  await expect(page.getByRole("list", { name: "Conversation" }).getByRole("article")).toHaveCount(
+    3,
+  );
 });

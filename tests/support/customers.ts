@@ -11,7 +11,14 @@ export async function newCustomer(label = "customer"): Promise<Customer> {
   const db = await getDb();
   const [user] = await db.insert(users).values({ email, name: label }).returning();
   if (!user) throw new Error("no user");
-  return { kind: "customer", userId: user.id, email, name: label, hasPassword: false };
+  return {
+    kind: "customer",
+    userId: user.id,
+    email,
+    name: label,
+    hasPassword: false,
+    membership: null,
+  };
 }
 
 export async function ticketFor(

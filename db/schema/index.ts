@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./bans";
+export * from "./core";
+export * from "./organisations";
+export * from "./staff";
