@@ -6,6 +6,8 @@ const formBodyLimit = "30mb";
 
 const nextConfig: NextConfig = {
   agentRules: false,
+  // Lets a second build (browser tests on another port) live beside the usual .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   // An emailed link's page has its token in the address; no Referer may carry it to another

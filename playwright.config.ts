@@ -4,11 +4,14 @@ import { e2eBanEnv } from "./tests/e2e/ban-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
-// A data folder of its own, emptied before each run, so the tests never share PGlite with `npm run dev`.
-const dataDir = path.join(import.meta.dirname, ".data", "e2e");
+// A data folder and build folder of their own per port, emptied before each run, so the tests
+// never share PGlite or a build with `npm run dev` or with a second run on another port.
+const dataDir = path.join(import.meta.dirname, ".data", `e2e-${port}`);
+const distDir = port === 3210 ? ".next" : `.next-e2e-${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
@@ -42,6 +45,7 @@ export default defineConfig({
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       PODPORA_DATA_DIR: dataDir,
+      NEXT_DIST_DIR: distDir,
       DATABASE_URL: "",
       APP_URL: baseURL,
       DEV_MAILBOX: "true",
