@@ -1,20 +1,13 @@
 "use client";
 
-import {
-  type FormEvent,
-  startTransition,
-  useActionState,
-  useEffect,
-  useRef,
-  useState,
-} from "react";
+import { useActionState } from "react";
 import { replyToTicket } from "@/app/my-tickets/[reference]/actions";
 import type { ReplyState } from "@/app/my-tickets/[reference]/reply-state";
-import { acceptedExtensions, attachmentSizeProblem } from "@/lib/files/attachment-rules";
+import { AttachmentsField } from "./attachments-field";
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputClass } from "./form-field";
 import { SubmitButton } from "./submit-button";
-import { withoutEmptyFiles } from "./without-empty-files";
+import { useAttachmentForm } from "./use-attachment-form";
 
 interface ReplyFormProps {
   reference: string;
@@ -32,23 +25,11 @@ export function ReplyForm({ reference, submissionKey, reopens, attachmentHint }:
     submissionKey,
   };
   const [state, formAction, pending] = useActionState(replyToTicket, initial);
-  const [sizeProblem, setSizeProblem] = useState<string>();
-  const sending = useRef(false);
-  useEffect(() => {
-    if (!pending) sending.current = false;
-  }, [pending]);
-  // Like the Submit a Ticket form: one send per click, files checked for size before upload,
-  // and what was typed kept if the server refuses the reply.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (sending.current) return;
-    const formData = withoutEmptyFiles(new FormData(event.currentTarget));
-    const problem = attachmentSizeProblem(formData.getAll("attachments") as File[]);
-    setSizeProblem(problem ?? undefined);
-    if (problem) return;
-    sending.current = true;
-    startTransition(() => formAction(formData));
-  };
+  const { onSubmit: submit, sizeProblem } = useAttachmentForm(
+    formAction,
+    pending,
+    "reply-attachments",
+  );
   const errors = { ...state.fieldErrors, ...(sizeProblem ? { attachments: sizeProblem } : {}) };
   const summary = (["body", "attachments"] as const)
     .filter((field) => errors[field])
@@ -94,25 +75,7 @@ export function ReplyForm({ reference, submissionKey, reopens, attachmentHint }:
           />
         )}
       </FormField>
-      <FormField
-        id="reply-attachments"
-        label="Attachments (optional)"
-        hint={attachmentHint}
-        error={errors.attachments}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="reply-attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept={acceptedExtensions.join(",")}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className="text-slate-900 file:mr-3 file:rounded-md file:border-0 file:bg-slate-200 file:px-3 file:py-2"
-          />
-        )}
-      </FormField>
+      <AttachmentsField id="reply-attachments" hint={attachmentHint} error={errors.attachments} />
       <div>
         <SubmitButton pending={pending} pendingLabel="Sending…">
           Send reply

@@ -1,21 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import {
-  type FormEvent,
-  startTransition,
-  useActionState,
-  useEffect,
-  useRef,
-  useState,
-} from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { submitTicket } from "@/app/tickets/new/actions";
 import { emptyTicketValues, type SubmitTicketState } from "@/app/tickets/new/submit-ticket-state";
-import { acceptedExtensions, attachmentSizeProblem } from "@/lib/files/attachment-rules";
 import { ticketLimits } from "@/lib/tickets/ticket-input";
+import { AttachmentsField } from "./attachments-field";
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputClass } from "./form-field";
-import { withoutEmptyFiles } from "./without-empty-files";
+import { useAttachmentForm } from "./use-attachment-form";
 
 interface TicketFormProps {
   submissionKey: string;
@@ -42,28 +35,7 @@ export function TicketForm({
   };
   const [state, formAction, pending] = useActionState(submitTicket, initial);
 
-  // Submitting through a transition keeps what was typed and the chosen files if the server
-  // finds a problem (a plain form action would reset the form). The ref stops a second click
-  // before React has re-rendered with `pending`.
-  const sending = useRef(false);
-  const [attachmentError, setAttachmentError] = useState<string>();
-  useEffect(() => {
-    if (!pending) sending.current = false;
-  }, [pending]);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (sending.current) return;
-    sending.current = true;
-    const formData = withoutEmptyFiles(new FormData(event.currentTarget));
-    const problem = attachmentSizeProblem(formData.getAll("attachments") as File[]);
-    setAttachmentError(problem ?? undefined);
-    if (problem) {
-      sending.current = false;
-      document.getElementById("attachments")?.focus();
-      return;
-    }
-    startTransition(() => formAction(formData));
-  };
+  const { onSubmit, sizeProblem } = useAttachmentForm(formAction, pending, "attachments");
 
   if (state.status === "submitted" && state.reference) {
     return <TicketSubmitted reference={state.reference} email={state.values.email} />;
@@ -172,25 +144,11 @@ export function TicketForm({
           />
         )}
       </FormField>
-      <FormField
+      <AttachmentsField
         id="attachments"
-        label="Attachments (optional)"
         hint={attachmentHint}
-        error={attachmentError ?? errors.attachments}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept={acceptedExtensions.join(",")}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className="text-slate-900 file:mr-3 file:rounded-md file:border-0 file:bg-slate-200 file:px-3 file:py-2"
-          />
-        )}
-      </FormField>
+        error={sizeProblem ?? errors.attachments}
+      />
       <div>
         <button
           type="submit"

@@ -55,10 +55,8 @@ test("a customer filters, searches and pages through tickets, replies, downloads
     mimeType: "application/pdf",
     buffer: Buffer.from("%PDF-1.4 receipt"),
   });
-  const replyPosted = page.waitForRequest((request) => request.method() === "POST");
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByText("Your reply was sent.")).toBeVisible();
-  const replyRequest = await replyPosted;
   const conversation = page.getByRole("list", { name: "Conversation" });
   await expect(
     conversation.getByRole("link", { name: "https://example.com/receipt" }),
@@ -80,7 +78,9 @@ test("a customer filters, searches and pages through tickets, replies, downloads
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();
   await page.getByLabel("Your reply").fill("Sorry, one more thing.");
   await expect(page.getByRole("heading", { name: "Reply to reopen this ticket" })).toBeVisible();
+  const replyPosted = page.waitForRequest((request) => request.method() === "POST");
   await page.getByRole("button", { name: "Send reply" }).click();
+  const replyRequest = await replyPosted;
   await expect(page.getByText("Open", { exact: true })).toBeVisible();
 
   // Another customer reaches none of it: not by URL, not by download, not by replaying the reply.
@@ -90,10 +90,12 @@ test("a customer filters, searches and pages through tickets, replies, downloads
   expect((await stranger.request.get(attachmentUrl)).status()).toBe(404);
   const headers = { ...replyRequest.headers() };
   delete headers.cookie;
-  await stranger.request.post(replyRequest.url(), {
+  const replayed = await stranger.request.post(replyRequest.url(), {
     headers,
     data: replyRequest.postDataBuffer() ?? "",
   });
+  expect(replayed.status()).toBe(200);
+  expect(await replayed.text()).toContain("This ticket was not found");
   await page.reload();
   await expect(page.getByRole("list", { name: "Conversation" }).getByRole("article")).toHaveCount(
     3,

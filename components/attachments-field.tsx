@@ -1,0 +1,30 @@
+import { acceptedExtensions } from "@/lib/files/attachment-rules";
+import { FormField } from "./form-field";
+
+/** The file input for attachments, with the rules as its hint and any problem as its error. */
+export function AttachmentsField({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint: string;
+  error?: string;
+}) {
+  return (
+    <FormField id={id} label="Attachments (optional)" hint={hint} error={error}>
+      {(describedBy, invalid) => (
+        <input
+          id={id}
+          name="attachments"
+          type="file"
+          multiple
+          accept={acceptedExtensions.join(",")}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className="text-slate-900 file:mr-3 file:rounded-md file:border-0 file:bg-slate-200 file:px-3 file:py-2"
+        />
+      )}
+    </FormField>
+  );
+}
