@@ -14,7 +14,19 @@ const nextConfig: NextConfig = {
   // site. (Not no-referrer: then browsers post its forms with Origin: null, which Next.js's
   // CSRF check rightly refuses.)
   async headers() {
-    return [{ source: "/auth/link", headers: [{ key: "Referrer-Policy", value: "same-origin" }] }];
+    return [
+      {
+        // No page of the portal may be framed by another site (clickjacking), or sniffed.
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+      { source: "/auth/link", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
+    ];
   },
   experimental: {
     serverActions: { bodySizeLimit: formBodyLimit },

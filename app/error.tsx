@@ -5,7 +5,8 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="flex max-w-2xl flex-col gap-4">
       <h1 className="text-3xl font-bold">Something went wrong</h1>
       <p className="text-slate-700">
-        We could not show this page. Nothing you sent was lost; please try again in a moment.
+        We could not show this page or finish what you asked. Please try again in a moment; if it
+        keeps happening, reload the page.
       </p>
       <p>
         <button type="button" onClick={reset} className="underline">

@@ -23,6 +23,20 @@ export const log = {
   error: (event: string, error: unknown, fields?: Fields) =>
     write("error", event, {
       ...fields,
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      error: describeError(error),
     }),
 };
+
+/**
+ * An error in one line, without what it carried. Drizzle's query errors quote the statement's
+ * parameters (addresses, password hashes, message text): only the database's own reason, from
+ * the innermost cause, is kept.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return "non-error value thrown";
+  let innermost: Error = error;
+  while (innermost.cause instanceof Error) innermost = innermost.cause;
+  const message = innermost.message.startsWith("Failed query") ? "query failed" : innermost.message;
+  const code = (innermost as Error & { code?: unknown }).code;
+  return `${error.name}: ${message.split("\n")[0]}${typeof code === "string" ? ` (${code})` : ""}`;
+}

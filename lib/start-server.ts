@@ -20,6 +20,13 @@ export async function startServer() {
   await getDb();
   startOutboxSender();
   startBanCounterPruning();
+  if (config.production && config.mail.devMailbox) {
+    log.warn("server.dev_mailbox_public", {
+      detail:
+        "DEV_MAILBOX is on in production: anyone who reaches /dev/mailbox reads every " +
+        "sign-in link. Use it only on a machine nobody else can reach.",
+    });
+  }
   log.info("server.started", {
     database: config.database.kind,
     mail: config.mail.resendApiKey ? "resend" : "dev-mailbox",

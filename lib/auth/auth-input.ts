@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { emailAddress } from "@/lib/users/email-address";
 import { isCommonPassword } from "./common-passwords";
 import { passwordLimits } from "./password-limits";
@@ -17,11 +18,7 @@ const newPassword = z
     "This password is one of the most common ones and is easy to guess. Choose another.",
   );
 
-const name = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Keep your name under 100 characters.");
+const name = requiredText("your name", 100);
 
 export const registrationInput = z.object({ name, email: emailAddress, password: newPassword });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { type Database, getDb, type Transaction } from "@/db/client";
 import { type LinkToken, linkTokens } from "@/db/schema";
 import { getConfig } from "@/lib/config/config";
@@ -16,8 +16,20 @@ export const linkLifetimeMinutes: Record<LinkPurpose, number> = {
 
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
-function hashToken(token: string): string {
+/** Whether `token` could be one of ours; anything else is refused without a query. */
+export function hasTokenShape(token: string): boolean {
+  return tokenShape.test(token);
+}
+
+/** The only form in which a token is stored. */
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
+}
+
+/** A new random token (256 bits) and the hash to store for it. */
+export function newToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: hashToken(token) };
 }
 
 export function linkUrl(token: string): string {
@@ -83,4 +95,21 @@ export async function spendLinkToken(
     )
     .returning();
   return row ?? null;
+}
+
+/**
+ * Spends every outstanding registration and reset link of an address. Called whenever its
+ * password is set, so that no older link can set another one afterwards.
+ */
+export async function voidPasswordLinks(db: Database | Transaction, email: string) {
+  await db
+    .update(linkTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(linkTokens.email, email),
+        inArray(linkTokens.purpose, ["verify_email", "reset_password"]),
+        isNull(linkTokens.usedAt),
+      ),
+    );
 }

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Customer } from "./current-actor";
+import { voidPasswordLinks } from "./link-tokens";
 import { hashPassword, verifyPassword } from "./passwords";
 import { endOtherSessions } from "./sessions";
 
@@ -32,6 +33,7 @@ export async function changePassword(
     .update(users)
     .set({ passwordHash, emailVerified: sql`coalesce(${users.emailVerified}, now())` })
     .where(eq(users.id, customer.userId));
+  await voidPasswordLinks(db, customer.email);
   await endOtherSessions(customer.userId, true);
   return "changed";
 }

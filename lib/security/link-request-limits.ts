@@ -1,8 +1,18 @@
 import "server-only";
 import { countRecentEvents, recordSecurityEvent, type SecurityEventKind } from "./security-events";
 
-/** Emailed links one address, and one IP address, may ask for in a window. */
-export const linkRequestLimits = { perEmail: 5, perIp: 20, windowMinutes: 60 } as const;
+/**
+ * Emailed links that may be asked for in a window: for one address from one IP address, for
+ * one address in all (so a mailbox cannot be flooded), and from one IP address. The first is
+ * the tight one: a stranger asking for someone's links from elsewhere uses up only the
+ * looser total, so the owner can still get their own.
+ */
+export const linkRequestLimits = {
+  perEmailAndIp: 5,
+  perEmail: 20,
+  perIp: 20,
+  windowMinutes: 60,
+} as const;
 
 /**
  * Counts a request for an emailed link (sign-in, guest access, registration, reset) and says
@@ -14,11 +24,12 @@ export async function allowLinkRequest(
   ip: string,
   email: string,
 ): Promise<boolean> {
-  const { perEmail, perIp, windowMinutes } = linkRequestLimits;
+  const { perEmailAndIp, perEmail, perIp, windowMinutes } = linkRequestLimits;
   await recordSecurityEvent(kind, ip, email);
-  const [byEmail, byIp] = await Promise.all([
+  const [byPair, byEmail, byIp] = await Promise.all([
+    countRecentEvents(kind, { email, ip }, windowMinutes),
     countRecentEvents(kind, { email }, windowMinutes),
     countRecentEvents(kind, { ip }, windowMinutes),
   ]);
-  return byEmail <= perEmail && byIp <= perIp;
+  return byPair <= perEmailAndIp && byEmail <= perEmail && byIp <= perIp;
 }

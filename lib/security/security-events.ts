@@ -26,7 +26,7 @@ export async function recordSecurityEvent(kind: SecurityEventKind, ip: string, e
 /** How many events of `kind` came from this IP address, or for this email address, lately. */
 export async function countRecentEvents(
   kind: SecurityEventKind,
-  who: { ip: string } | { email: string },
+  who: { ip?: string; email?: string },
   windowMinutes: number,
 ): Promise<number> {
   const db = await getDb();
@@ -37,7 +37,8 @@ export async function countRecentEvents(
     .where(
       and(
         eq(securityEvents.kind, kind),
-        "ip" in who ? eq(securityEvents.ip, who.ip) : eq(securityEvents.email, who.email),
+        who.ip === undefined ? undefined : eq(securityEvents.ip, who.ip),
+        who.email === undefined ? undefined : eq(securityEvents.email, who.email),
         gt(securityEvents.createdAt, since),
       ),
     );

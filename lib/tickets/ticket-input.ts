@@ -1,14 +1,8 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text/required-text";
 import { emailAddress } from "@/lib/users/email-address";
 
 export const ticketLimits = { name: 100, subject: 200, description: 20_000 } as const;
-
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .trim()
-    .min(1, `Enter ${label}.`)
-    .max(max, `Keep ${label} under ${max.toLocaleString("en")} characters.`);
 
 /** The fields of the Submit a Ticket form, as the server checks them. */
 export function ticketInputSchema(categories: readonly string[]) {
@@ -19,7 +13,7 @@ export function ticketInputSchema(categories: readonly string[]) {
     category: z
       .string({ error: "Choose a category." })
       .refine((value) => categories.includes(value), "Choose a category from the list."),
-    description: requiredText("a description", ticketLimits.description),
+    description: requiredText("a description", ticketLimits.description, "lines"),
     submissionKey: z.uuid({ error: "The form has expired. Reload the page and try again." }),
   });
 }

@@ -10,7 +10,7 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { requestRegistration } from "@/lib/auth/request-registration";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { spendLink } from "@/lib/auth/spend-link";
+import { redeemLink, spendLink } from "@/lib/auth/spend-link";
 import { linkRequestLimits } from "@/lib/security/link-request-limits";
 
 const address = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.com`;
@@ -113,18 +113,33 @@ describe("emailed sign-in links", () => {
     expect(failures).toHaveLength(2);
   });
 
-  it("are limited per address, alike for known and unknown addresses", async () => {
+  it("are limited per address and IP, alike for known and unknown addresses", async () => {
     for (const email of [address("limited"), address("limited-unknown")]) {
-      for (let i = 0; i < linkRequestLimits.perEmail; i++) {
-        expect(await requestSignInLink({ email, ip: ip(), context: "sign_in" })).toEqual({
+      const from = ip();
+      for (let i = 0; i < linkRequestLimits.perEmailAndIp; i++) {
+        expect(await requestSignInLink({ email, ip: from, context: "sign_in" })).toEqual({
           ok: true,
         });
       }
-      expect(await requestSignInLink({ email, ip: ip(), context: "sign_in" })).toEqual({
+      expect(await requestSignInLink({ email, ip: from, context: "sign_in" })).toEqual({
         ok: false,
         reason: "too_many_requests",
       });
+      // The owner, elsewhere, still gets a link: a stranger cannot lock them out.
+      const owner = "192.0.2.200";
+      expect(await requestSignInLink({ email, ip: owner, context: "sign_in" })).toEqual({
+        ok: true,
+      });
     }
+  });
+
+  it("are limited per address in all, so a mailbox cannot be flooded from many addresses", async () => {
+    const email = address("flooded");
+    for (let i = 0; i < linkRequestLimits.perEmail; i++) {
+      await requestSignInLink({ email, ip: `203.0.113.${i + 1}`, context: "track" });
+    }
+    const answer = await requestSignInLink({ email, ip: "203.0.113.250", context: "track" });
+    expect(answer).toEqual({ ok: false, reason: "too_many_requests" });
   });
 
   it("are limited per IP address across many addresses", async () => {
@@ -231,4 +246,45 @@ describe("email addresses", () => {
       expect(emailOnlyInput.safeParse({ email: input }).success).toBe(false);
     },
   );
+});
+
+describe("a registration link", () => {
+  it("never replaces the password of an account that has one, and dies when a password is set", async () => {
+    const email = address("takeover");
+    await requestRegistration({
+      name: "Attacker",
+      email,
+      password: "attacker passphrase",
+      ip: ip(),
+    });
+    const attackers = tokenFrom((await emailsTo(email))[0]);
+    await requestRegistration({ name: "Owner", email, password: "owner passphrase", ip: ip() });
+    const owners = tokenFrom((await emailsTo(email))[0]);
+
+    expect(await redeemLink({ purpose: "verify_email", token: owners }, ip())).toBeTruthy();
+    expect(await inspectLinkToken(attackers)).toMatchObject({ status: "used" });
+    expect(await redeemLink({ purpose: "verify_email", token: attackers }, ip())).toBeNull();
+
+    const db = await getDb();
+    const [row] = await db.select().from(users).where(eq(users.email, email));
+    expect(row?.name).toBe("Owner");
+    expect(await signInWithPassword({ email, password: "attacker passphrase", ip: ip() })).toBe(
+      false,
+    );
+  });
+
+  it("keeps an existing password even when it is still unspent", async () => {
+    const email = address("existing");
+    const owner = await addUser(email, "the owner's passphrase");
+    const db = await getDb();
+    const token = await issueLinkToken(db, {
+      email,
+      purpose: "verify_email",
+      pendingName: "Someone",
+      pendingPasswordHash: await hashPassword("someone else's"),
+    });
+    expect(await redeemLink({ purpose: "verify_email", token }, ip())).toBe(owner?.id);
+    const [row] = await db.select().from(users).where(eq(users.email, email));
+    expect(row?.passwordHash).toBe(owner?.passwordHash);
+  });
 });

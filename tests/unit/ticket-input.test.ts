@@ -52,3 +52,21 @@ describe("the Submit a Ticket fields", () => {
     expect(schema.parse({ ...valid, description }).description).toBe(description);
   });
 });
+
+describe("text fields", () => {
+  it("drop NUL and other control characters, and direction overrides in one-line fields", () => {
+    const result = schema.parse({
+      ...valid,
+      name: "Ana\u0000 Novak",
+      subject: "invoice\u202Etxt.exe",
+      description: "line one\u0000\nline two\tindented \u202Bקצת\u202C",
+    });
+    expect(result.name).toBe("Ana  Novak");
+    expect(result.subject).toBe("invoicetxt.exe");
+    expect(result.description).toBe("line one\nline two\tindented \u202Bקצת\u202C");
+  });
+
+  it("refuse a field made only of control characters as empty", () => {
+    expect(errorFor({ ...valid, subject: "\u0000\u0007" }, "subject")).toBe("Enter a subject.");
+  });
+});

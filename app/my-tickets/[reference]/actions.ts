@@ -8,6 +8,7 @@ import { getActor } from "@/lib/auth/current-actor";
 import { AppError, genericErrorMessage } from "@/lib/errors";
 import { validateAttachments } from "@/lib/files/validate-attachments";
 import { log } from "@/lib/log";
+import { requiredText } from "@/lib/text/required-text";
 import { addCustomerReply } from "@/lib/tickets/add-customer-reply";
 import { closeTicket } from "@/lib/tickets/close-ticket";
 import { ticketLimits } from "@/lib/tickets/ticket-input";
@@ -15,14 +16,7 @@ import type { ReplyState } from "./reply-state";
 
 const replyInput = z.object({
   reference: z.string().max(20),
-  body: z
-    .string()
-    .trim()
-    .min(1, "Write your reply.")
-    .max(
-      ticketLimits.description,
-      `Keep your reply under ${ticketLimits.description.toLocaleString("en")} characters.`,
-    ),
+  body: requiredText("your reply", ticketLimits.description, "lines"),
   submissionKey: z.uuid({ error: "The form has expired. Reload the page and try again." }),
 });
 

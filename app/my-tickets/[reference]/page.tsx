@@ -60,6 +60,7 @@ export default async function TicketPage({ params }: Props) {
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <ReplyForm
+          key={ticket.status}
           reference={ticket.reference}
           submissionKey={randomUUID()}
           reopens={finished}
