@@ -13,7 +13,14 @@ const sortChoices = [
  * Filters for a list of tickets, as a plain GET form: the view lives in the URL, so it can be
  * bookmarked and shared, and it works without JavaScript.
  */
-export function TicketFilters({ query }: { query: TicketListQuery }) {
+export function TicketFilters({
+  query,
+  organisationScope = false,
+}: {
+  query: TicketListQuery;
+  /** Whether to offer Mine / All organisation, for an organisation's managers. */
+  organisationScope?: boolean;
+}) {
   return (
     <search aria-label="Filter tickets">
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -30,6 +37,22 @@ export function TicketFilters({ query }: { query: TicketListQuery }) {
             className={inputClass}
           />
         </div>
+        {organisationScope && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="ticket-scope" className="text-sm font-medium">
+              Show
+            </label>
+            <select
+              id="ticket-scope"
+              name="scope"
+              defaultValue={query.scope}
+              className={inputClass}
+            >
+              <option value="mine">Mine</option>
+              <option value="all">All organisation</option>
+            </select>
+          </div>
+        )}
         <div className="flex flex-col gap-1">
           <label htmlFor="ticket-status" className="text-sm font-medium">
             Status

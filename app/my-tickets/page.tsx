@@ -16,14 +16,24 @@ export default async function MyTicketsPage({ searchParams }: Props) {
   const customer = await requireCustomer(`/my-tickets${searchOf(params)}`);
   const query = parseTicketListQuery(params);
   const { tickets, total, pages } = await listTickets(customer, query);
-  const filtered = query.status !== "all" || query.q !== "";
+  const manager = customer.membership?.role === "manager";
+  const filtered = query.status !== "all" || query.q !== "" || (manager && query.scope === "mine");
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">My Tickets</h1>
         <p className="text-slate-700">
-          The tickets sent from <span className="break-all">{customer.email}</span>.
+          {manager ? (
+            <>
+              The tickets sent from <span className="break-all">{customer.email}</span> and, as a
+              Manager, every ticket of your organisation.
+            </>
+          ) : (
+            <>
+              The tickets sent from <span className="break-all">{customer.email}</span>.
+            </>
+          )}
         </p>
       </div>
       {total === 0 && !filtered ? (
@@ -33,7 +43,7 @@ export default async function MyTicketsPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <TicketFilters query={query} />
+          <TicketFilters query={query} organisationScope={manager} />
           <p role="status" className="text-sm text-slate-700">
             {total === 1 ? "1 ticket" : `${total} tickets`}
             {filtered ? " match" : ""}

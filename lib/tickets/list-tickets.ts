@@ -28,7 +28,7 @@ export interface TicketListPage {
  */
 export async function listTickets(actor: Actor, query: TicketListQuery): Promise<TicketListPage> {
   const where = and(
-    visibleTickets(actor),
+    visibleTickets(actor, query.scope),
     query.status === "all" ? undefined : eq(tickets.status, query.status),
     ticketSearchCondition(query.q),
   );

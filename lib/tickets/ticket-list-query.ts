@@ -24,6 +24,8 @@ export const ticketListQuery = z.object({
   sort: z.preprocess(firstOf, z.enum(["activity", "created"]).catch("activity")),
   order: z.preprocess(firstOf, z.enum(["desc", "asc"]).catch("desc")),
   page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(100_000).catch(1)),
+  /** For an organisation's managers: their own tickets, or all the organisation's. */
+  scope: z.preprocess(firstOf, z.enum(["all", "mine"]).catch("all")),
 });
 
 export type TicketListQuery = z.infer<typeof ticketListQuery>;
@@ -36,6 +38,7 @@ export function ticketListSearch(query: TicketListQuery, changes: Partial<Ticket
   if (view.q !== "") params.set("q", view.q);
   if (view.sort !== "activity") params.set("sort", view.sort);
   if (view.order !== "desc") params.set("order", view.order);
+  if (view.scope !== "all") params.set("scope", view.scope);
   if (view.page !== 1) params.set("page", String(view.page));
   const search = params.toString();
   return search === "" ? "" : `?${search}`;
