@@ -23,18 +23,34 @@ export async function SiteHeader() {
             <li>
               <Link href="/tickets/new">Submit a Ticket</Link>
             </li>
-            {actor.kind === "customer" ? (
+            {actor.kind !== "anonymous" ? (
               <>
-                <li>
-                  <Link href="/my-tickets">My Tickets</Link>
-                </li>
+                {actor.kind === "customer" && (
+                  <li>
+                    <Link href="/my-tickets">My Tickets</Link>
+                  </li>
+                )}
                 <li>
                   <ProfileMenu name={actor.name || actor.email}>
+                    {actor.kind === "agent" && (
+                      <li>
+                        <Link href="/staff" className={menuItemClass}>
+                          Staff console
+                        </Link>
+                      </li>
+                    )}
                     <li>
                       <Link href="/profile" className={menuItemClass}>
                         Profile
                       </Link>
                     </li>
+                    {actor.kind === "customer" && (
+                      <li>
+                        <Link href="/organisation" className={menuItemClass}>
+                          Organisation
+                        </Link>
+                      </li>
+                    )}
                     <li>
                       <form action={signOut}>
                         <button type="submit" className={menuItemClass}>

@@ -1,15 +1,8 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
-import {
-  memberships,
-  type OrganisationRole,
-  type StaffRole,
-  staffMembers,
-  users,
-} from "@/db/schema";
+import type { OrganisationRole, StaffRole } from "@/db/schema";
+import { actorForUser } from "./actor-for-user";
 import { auth } from "./auth";
 
 export interface Membership {
@@ -40,37 +33,7 @@ export const getActor = cache(async (): Promise<Actor> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return anonymous;
-
-  const db = await getDb();
-  const [user] = await db
-    .select({
-      email: users.email,
-      name: users.name,
-      passwordHash: users.passwordHash,
-      organisationId: memberships.organisationId,
-      organisationRole: memberships.role,
-      staffRole: staffMembers.role,
-    })
-    .from(users)
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(
-      staffMembers,
-      and(eq(staffMembers.userId, users.id), isNull(staffMembers.deactivatedAt)),
-    )
-    .where(eq(users.id, userId));
-  if (!user) return anonymous;
-
-  const person = { userId, email: user.email, name: user.name ?? "" };
-  if (user.staffRole) return { kind: "agent", ...person, staffRole: user.staffRole };
-  return {
-    kind: "customer",
-    ...person,
-    hasPassword: user.passwordHash !== null,
-    membership:
-      user.organisationId && user.organisationRole
-        ? { organisationId: user.organisationId, role: user.organisationRole }
-        : null,
-  };
+  return actorForUser(userId);
 });
 
 export type Customer = Extract<Actor, { kind: "customer" }>;

@@ -11,7 +11,8 @@ const attachmentId = z.uuid();
 
 /**
  * An attachment's name and bytes, if it belongs to a public message of a ticket the actor may
- * see; null otherwise, exactly as for an id that does not exist.
+ * see (for the support team, any message, internal notes included); null otherwise, exactly as
+ * for an id that does not exist.
  */
 export async function openAttachment(actor: Actor, id: string) {
   if (!attachmentId.safeParse(id).success) return null;
@@ -25,7 +26,13 @@ export async function openAttachment(actor: Actor, id: string) {
     .from(attachments)
     .innerJoin(messages, eq(messages.id, attachments.messageId))
     .innerJoin(tickets, eq(tickets.id, attachments.ticketId))
-    .where(and(eq(attachments.id, id), eq(messages.internal, false), visibleTickets(actor)));
+    .where(
+      and(
+        eq(attachments.id, id),
+        actor.kind === "agent" ? undefined : eq(messages.internal, false),
+        visibleTickets(actor),
+      ),
+    );
   if (!file) return null;
 
   const bytes = await getFileStorage().get(file.storageKey);

@@ -9,6 +9,7 @@ import { recordAttachments } from "@/lib/files/record-attachments";
 import type { AttachmentUpload } from "@/lib/files/validate-attachments";
 import { withStoredFiles } from "@/lib/files/with-stored-files";
 import { log } from "@/lib/log";
+import { notifyStaff } from "@/lib/staff/notify-staff";
 import { findVisibleTicket } from "./find-visible-ticket";
 
 export interface CustomerReply {
@@ -52,6 +53,7 @@ export async function addCustomerReply(
           .update(tickets)
           .set({ status: "open", lastActivityAt: sql`now()`, updatedAt: sql`now()` })
           .where(eq(tickets.id, ticket.id));
+        await notifyStaff(tx, ticket.id, "customer_reply");
       }),
     );
   } catch (error) {

@@ -11,6 +11,7 @@ import type { AttachmentUpload } from "@/lib/files/validate-attachments";
 import { type StoredUpload, withStoredFiles } from "@/lib/files/with-stored-files";
 import { log } from "@/lib/log";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { notifyStaff } from "@/lib/staff/notify-staff";
 import { findOrCreateRequester } from "@/lib/users/find-or-create-requester";
 import { newReference } from "./reference";
 import type { TicketInput } from "./ticket-input";
@@ -108,6 +109,7 @@ async function insertTicket(
         trackUrl: `${getConfig().appUrl}/track`,
       },
     });
+    await notifyStaff(tx, ticket.id, "new_ticket");
     return { ...ticket, created: true };
   });
 }

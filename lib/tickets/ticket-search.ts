@@ -6,9 +6,10 @@ import { normaliseReference } from "./reference";
 /**
  * A full-text condition for a search box: every word must start a word of the ticket's subject
  * or of one of its public messages, or the text is the ticket's reference. Only letters and
- * digits reach the query, so `%`, quotes and `--` are simply ignored.
+ * digits reach the query, so `%`, quotes and `--` are simply ignored. Internal notes are searched
+ * only when `withInternalNotes` is set, which only the staff queue does.
  */
-export function ticketSearchCondition(text: string): SQL | undefined {
+export function ticketSearchCondition(text: string, withInternalNotes = false): SQL | undefined {
   const words = text
     .split(/\s+/)
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))
@@ -24,7 +25,7 @@ export function ticketSearchCondition(text: string): SQL | undefined {
     conditions.push(
       sql`to_tsvector('simple', ${tickets.subject}) @@ ${query}`,
       sql`exists (select 1 from ${messages} where ${messages.ticketId} = ${tickets.id}
-        and not ${messages.internal} and to_tsvector('simple', ${messages.body}) @@ ${query})`,
+        and (${withInternalNotes} or not ${messages.internal}) and to_tsvector('simple', ${messages.body}) @@ ${query})`,
     );
   }
   return or(...conditions);

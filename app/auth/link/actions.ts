@@ -4,8 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, fieldErrorsFrom, refused } from "@/components/form-state";
 import { newPasswordInput } from "@/lib/auth/auth-input";
+import { inspectLinkToken } from "@/lib/auth/link-tokens";
 import { spendLink } from "@/lib/auth/spend-link";
 import { currentClientIp } from "@/lib/security/client-ip";
+import { homePageFor } from "@/lib/staff/home-page-for";
 
 const buttonLink = z.object({
   token: z.string().max(100),
@@ -44,6 +46,9 @@ export async function resetPassword(
   if (typeof token !== "string") redirect(linkPage(token));
 
   const use = { purpose: "reset_password", token, newPassword: parsed.data.password } as const;
+  const link = await inspectLinkToken(token);
   const signedIn = await spendLink(use, await currentClientIp());
-  redirect(signedIn ? "/my-tickets" : linkPage(token));
+  // A staff set-up link is a reset link too; the team lands in the console.
+  const home = link.status === "valid" ? await homePageFor(link.email) : "/my-tickets";
+  redirect(signedIn ? home : linkPage(token));
 }

@@ -2,8 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import { accountExists } from "./account-exists";
 import type { MailTemplate, RenderedEmail } from "./mail-template";
+import { organisationInvitation } from "./organisation-invitation";
+import { organisationRemoved } from "./organisation-removed";
 import { resetPassword } from "./reset-password";
 import { signInLink } from "./sign-in-link";
+import { staffInvitation } from "./staff-invitation";
+import { staffTicketActivity } from "./staff-ticket-activity";
 import { ticketConfirmation } from "./ticket-confirmation";
 import { ticketReply } from "./ticket-reply";
 import { verifyEmail } from "./verify-email";
@@ -16,6 +20,10 @@ export const templates = {
   [resetPassword.name]: resetPassword,
   [accountExists.name]: accountExists,
   [ticketReply.name]: ticketReply,
+  [organisationInvitation.name]: organisationInvitation,
+  [organisationRemoved.name]: organisationRemoved,
+  [staffInvitation.name]: staffInvitation,
+  [staffTicketActivity.name]: staffTicketActivity,
 };
 
 export type TemplateName = keyof typeof templates;

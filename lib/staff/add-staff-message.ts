@@ -1,0 +1,112 @@
+import "server-only";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { messages, tickets, users } from "@/db/schema";
+import { isUniqueViolation } from "@/db/unique-violation";
+import type { Actor } from "@/lib/auth/current-actor";
+import { getConfig } from "@/lib/config/config";
+import { recordAttachments } from "@/lib/files/record-attachments";
+import type { AttachmentUpload } from "@/lib/files/validate-attachments";
+import { withStoredFiles } from "@/lib/files/with-stored-files";
+import { log } from "@/lib/log";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { normaliseReference } from "@/lib/tickets/reference";
+import { agentOnly } from "./agent-only";
+
+export interface StaffMessage {
+  reference: string;
+  body: string;
+  internal: boolean;
+  submissionKey: string;
+  /** The newest message when the agent opened the page ("" for none). */
+  seenLastMessageId: string;
+  /** The agent was told about newer messages and sends anyway. */
+  sendAnyway: boolean;
+}
+
+export type StaffMessageResult =
+  | { outcome: "sent" | "already_sent" }
+  | { outcome: "not_found" }
+  | { outcome: "someone_replied"; lastMessageId: string };
+
+/**
+ * An agent's public reply or internal note, with attachments, in one transaction. A public reply
+ * emails the requester through the outbox; an internal note emails nobody. If someone else wrote
+ * on the ticket since the agent's page was opened, nothing is sent until they confirm.
+ */
+export async function addStaffMessage(
+  actor: Actor,
+  message: StaffMessage,
+  files: AttachmentUpload[],
+): Promise<StaffMessageResult> {
+  const agent = agentOnly(actor);
+  const reference = normaliseReference(message.reference);
+  const db = await getDb();
+  const [ticket] = reference
+    ? await db
+        .select({ id: tickets.id, subject: tickets.subject, requester: users.email })
+        .from(tickets)
+        .innerJoin(users, eq(users.id, tickets.requesterId))
+        .where(eq(tickets.reference, reference))
+    : [];
+  if (!ticket || !reference) return { outcome: "not_found" };
+  const [earlier] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(eq(messages.submissionKey, message.submissionKey));
+  if (earlier) return { outcome: "already_sent" };
+
+  const [newest] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.ticketId, ticket.id), ne(messages.authorId, agent.userId)))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(1);
+  if (newest && newest.id !== message.seenLastMessageId && !message.sendAnyway) {
+    return { outcome: "someone_replied", lastMessageId: newest.id };
+  }
+
+  try {
+    await withStoredFiles(files, (stored) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(messages)
+          .values({
+            ticketId: ticket.id,
+            authorId: agent.userId,
+            body: message.body,
+            internal: message.internal,
+            submissionKey: message.submissionKey,
+          })
+          .returning({ id: messages.id });
+        if (!row) throw new Error("Insert of a staff message returned no row");
+        await recordAttachments(tx, stored, { ticketId: ticket.id, messageId: row.id });
+        await tx
+          .update(tickets)
+          .set({ lastActivityAt: sql`now()`, updatedAt: sql`now()` })
+          .where(eq(tickets.id, ticket.id));
+        if (message.internal) return;
+        await enqueueEmail(tx, {
+          recipient: ticket.requester,
+          template: "ticket_reply",
+          data: {
+            reference,
+            subject: ticket.subject,
+            ticketUrl: `${getConfig().appUrl}/my-tickets/${reference}`,
+          },
+        });
+      }),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, "messages_submission_key_unique"))
+      return { outcome: "already_sent" };
+    throw error;
+  }
+  log.info("ticket.staff_message", {
+    ticketId: ticket.id,
+    userId: agent.userId,
+    internal: message.internal,
+    files: files.length,
+  });
+  return { outcome: "sent" };
+}
