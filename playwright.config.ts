@@ -1,12 +1,12 @@
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { e2eBanEnv } from "./tests/e2e/ban-settings";
+import { e2eDataDir, e2ePort } from "./tests/e2e/e2e-paths";
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+const port = e2ePort;
 const baseURL = `http://127.0.0.1:${port}`;
 // A data folder and build folder of their own per port, emptied before each run, so the tests
 // never share PGlite or a build with `npm run dev` or with a second run on another port.
-const dataDir = path.join(import.meta.dirname, ".data", `e2e-${port}`);
+const dataDir = e2eDataDir;
 const distDir = port === 3210 ? ".next" : `.next-e2e-${port}`;
 
 export default defineConfig({

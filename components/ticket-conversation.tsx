@@ -1,9 +1,7 @@
 import type { TicketMessage } from "@/lib/tickets/get-ticket";
 import { LocalTime } from "./local-time";
+import { MessageAttachments } from "./message-attachments";
 import { UserText } from "./user-text";
-
-const kilobytes = (bytes: number) =>
-  `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en")} KB`;
 
 /** A ticket's public messages in order, each with its author, time and attachments. */
 export function TicketConversation({
@@ -27,21 +25,7 @@ export function TicketConversation({
               <LocalTime iso={message.createdAt.toISOString()} />
             </header>
             <UserText text={message.body} />
-            {message.attachments.length > 0 && (
-              <ul
-                className="mt-3 flex flex-col gap-1 border-t border-slate-100 pt-3 text-sm"
-                aria-label="Attachments"
-              >
-                {message.attachments.map((file) => (
-                  <li key={file.id}>
-                    <a href={`/attachments/${file.id}`} download className="underline" dir="auto">
-                      {file.name}
-                    </a>{" "}
-                    <span className="text-slate-600">({kilobytes(file.size)})</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <MessageAttachments files={message.attachments} />
           </article>
         </li>
       ))}

@@ -1,9 +1,7 @@
+import { MessageAttachments } from "@/components/message-attachments";
 import type { StaffTicketMessage } from "@/lib/staff/staff-conversation";
 import { LocalTime } from "../local-time";
 import { UserText } from "../user-text";
-
-const kilobytes = (bytes: number) =>
-  `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en")} KB`;
 
 /** The whole conversation for the support team; internal notes are marked and tinted. */
 export function StaffConversationList({ messages }: { messages: StaffTicketMessage[] }) {
@@ -31,21 +29,7 @@ export function StaffConversationList({ messages }: { messages: StaffTicketMessa
               <LocalTime iso={message.createdAt.toISOString()} />
             </header>
             <UserText text={message.body} />
-            {message.attachments.length > 0 && (
-              <ul
-                className="mt-3 flex flex-col gap-1 border-t pt-3 text-sm"
-                aria-label="Attachments"
-              >
-                {message.attachments.map((file) => (
-                  <li key={file.id}>
-                    <a href={`/attachments/${file.id}`} download className="underline" dir="auto">
-                      {file.name}
-                    </a>{" "}
-                    <span className="text-slate-600">({kilobytes(file.size)})</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <MessageAttachments files={message.attachments} />
           </article>
         </li>
       ))}

@@ -1,28 +1,11 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { expect, type Page, test } from "@playwright/test";
 import { e2eBanEnv, e2eSignInFailureLimit } from "./ban-settings";
+import { runBesidePortal } from "./run-beside-portal";
 import { logIn, newCustomerEmail } from "./support";
 
-const root = path.join(import.meta.dirname, "..", "..");
-
 /** `npm run ban:lift -- 127.0.0.1` beside the running e2e portal, as an operator would. */
-async function liftBanOnThisMachine(baseURL: string) {
-  const { stdout } = await promisify(execFile)(
-    "npm",
-    ["run", "-s", "ban:lift", "--", "127.0.0.1"],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PODPORA_DATA_DIR: path.join(root, ".data", "e2e"),
-        DATABASE_URL: "",
-        APP_URL: baseURL,
-      },
-    },
-  );
-  return stdout;
+function liftBanOnThisMachine(baseURL: string) {
+  return runBesidePortal("ban:lift", ["127.0.0.1"], baseURL);
 }
 
 /** A wrong password on the Log in page; done when the refusal is back and the field emptied. */

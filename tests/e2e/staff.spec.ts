@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { e2eSignInFailureLimit } from "./ban-settings";
+import { runBesidePortal } from "./run-beside-portal";
 import {
   linkFromEmail,
   logIn,
@@ -11,25 +9,9 @@ import {
   registerAccount,
 } from "./support";
 
-const root = path.join(import.meta.dirname, "..", "..");
-const port = process.env.E2E_PORT ?? "3210";
-
 /** `npm run staff:create-admin -- <email>` beside the running portal, as an operator would. */
-async function createAdmin(baseURL: string, email: string) {
-  const { stdout } = await promisify(execFile)(
-    "npm",
-    ["run", "-s", "staff:create-admin", "--", email],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PODPORA_DATA_DIR: path.join(root, ".data", `e2e-${port}`),
-        DATABASE_URL: "",
-        APP_URL: baseURL,
-      },
-    },
-  );
-  return stdout;
+function createAdmin(baseURL: string, email: string) {
+  return runBesidePortal("staff:create-admin", [email], baseURL);
 }
 
 /** Opens the emailed set-up link, chooses a password and lands in the console. */
