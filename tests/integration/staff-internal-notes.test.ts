@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { attachments, messages, outbox, tickets } from "@/db/schema";
+import { attachments, messages, tickets } from "@/db/schema";
 import { openAttachment } from "@/lib/files/open-attachment";
-import { addStaffMessage, type StaffMessage } from "@/lib/staff/add-staff-message";
+import { addStaffMessage } from "@/lib/staff/add-staff-message";
 import { getStaffTicket } from "@/lib/staff/get-staff-ticket";
 import { listStaffTickets } from "@/lib/staff/list-staff-tickets";
 import { staffTicketQuery } from "@/lib/staff/staff-ticket-query";
@@ -14,30 +14,7 @@ import { listTickets } from "@/lib/tickets/list-tickets";
 import { ticketListQuery } from "@/lib/tickets/ticket-list-query";
 import { newCustomer, ticketFor } from "@/tests/support/customers";
 import { newAgent } from "@/tests/support/staff";
-
-const note = (
-  reference: string,
-  body: string,
-  extra: Partial<StaffMessage> = {},
-): StaffMessage => ({
-  reference,
-  body,
-  internal: true,
-  submissionKey: randomUUID(),
-  seenLastMessageId: "",
-  sendAnyway: true,
-  ...extra,
-});
-const file = (text: string) => ({
-  name: "notes.txt",
-  contentType: "text/plain",
-  bytes: new TextEncoder().encode(text),
-});
-
-async function mailsTo(recipient: string) {
-  const db = await getDb();
-  return db.select().from(outbox).where(eq(outbox.recipient, recipient));
-}
+import { mailsTo, note, textFile } from "@/tests/support/staff-messages";
 
 describe("internal notes", () => {
   it("reach the team and never the customer: not their page, search, attachments or email", async () => {
@@ -46,9 +23,11 @@ describe("internal notes", () => {
     const { reference } = await ticketFor(customer, { subject: "Broken printer" });
     const before = (await mailsTo(customer.email)).length;
 
-    await addStaffMessage(agent, note(reference, "Secret zebra remark"), [file("internal bytes")]);
+    await addStaffMessage(agent, note(reference, "Secret zebra remark"), [
+      textFile("internal bytes"),
+    ]);
     await addStaffMessage(agent, note(reference, "We are on it", { internal: false }), [
-      file("public bytes"),
+      textFile("public bytes"),
     ]);
 
     const staffView = await getStaffTicket(agent, reference);

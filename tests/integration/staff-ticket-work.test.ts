@@ -3,36 +3,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { messages, outbox, ticketEvents, tickets } from "@/db/schema";
-import { addStaffMessage, type StaffMessage } from "@/lib/staff/add-staff-message";
+import { addStaffMessage } from "@/lib/staff/add-staff-message";
 import { changeTicket } from "@/lib/staff/change-ticket";
 import { getStaffTicket } from "@/lib/staff/get-staff-ticket";
 import { addCustomerReply } from "@/lib/tickets/add-customer-reply";
 import { newCustomer, ticketFor } from "@/tests/support/customers";
 import { deactivatedAgent, newAgent } from "@/tests/support/staff";
-
-const note = (
-  reference: string,
-  body: string,
-  extra: Partial<StaffMessage> = {},
-): StaffMessage => ({
-  reference,
-  body,
-  internal: true,
-  submissionKey: randomUUID(),
-  seenLastMessageId: "",
-  sendAnyway: true,
-  ...extra,
-});
-const _file = (text: string) => ({
-  name: "notes.txt",
-  contentType: "text/plain",
-  bytes: new TextEncoder().encode(text),
-});
-
-async function mailsTo(recipient: string) {
-  const db = await getDb();
-  return db.select().from(outbox).where(eq(outbox.recipient, recipient));
-}
+import { mailsTo, note } from "@/tests/support/staff-messages";
 
 describe("changing a ticket", () => {
   it("records each change in the history and refuses bad values", async () => {
