@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
@@ -74,6 +74,19 @@ describe("the outbox", () => {
       }),
     ).rejects.toThrow("the ticket could not be saved");
     expect(await db.select().from(outbox)).toHaveLength(1);
+  });
+
+  it("makes an email due at once on the clock delivery uses", async () => {
+    // Failing input: with the database's now() the stored time kept microseconds, so a delivery
+    // run in the same millisecond found nothing due.
+    const db = await getDb();
+    const { id } = await enqueue("ana@example.com");
+    const [stored] = await db
+      .select({ micros: sql<number>`extract(microseconds from ${outbox.nextAttemptAt})::int % 1000` })
+      .from(outbox)
+      .where(eq(outbox.id, id));
+    expect(stored?.micros).toBe(0);
+    expect(await deliverDueEmails({ sender })).toEqual({ sent: 1, retried: 0, failed: 0 });
   });
 
   it("delivers due emails through Resend, each with its own idempotency key", async () => {
