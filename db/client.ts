@@ -5,11 +5,10 @@ import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
 import { type Config, getConfig } from "@/lib/config/config";
+import { migratePostgres } from "./migrate-postgres";
 import { lockPgliteFolder } from "./pglite-lock";
+import { openPostgresPool } from "./postgres-pool";
 import { queryCounter } from "./query-count";
 import * as schema from "./schema";
 
@@ -17,7 +16,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export interface OpenDatabase {
-  db: Database;
+  /** Read it for each unit of work: a Postgres pool is replaced after an outage. */
+  readonly db: Database;
   close: () => Promise<void>;
 }
 
@@ -29,10 +29,14 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
  */
 export async function openDatabase(database: Config["database"]): Promise<OpenDatabase> {
   if (database.kind === "postgres") {
-    const client = postgres(database.url, { max: 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema, logger: queryCounter });
-    await migratePostgres(db, { migrationsFolder });
-    return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }) };
+    await migratePostgres(database.url, migrationsFolder);
+    const pool = openPostgresPool(database.url);
+    return {
+      get db() {
+        return pool.current() as unknown as Database;
+      },
+      close: pool.close,
+    };
   }
 
   let unlock = () => {};
