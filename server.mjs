@@ -3,6 +3,8 @@
 // client can set; this server stamps the socket's address on every request instead.
 import { createServer } from "node:http";
 import next from "next";
+import { gracefulShutdown } from "./lib/http/graceful-shutdown.mjs";
+import { trackRequests } from "./lib/http/request-tracking.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -12,17 +14,17 @@ const app = next({ dev, hostname, port, turbopack: dev });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
-  request.headers["x-podpora-peer-address"] = request.socket.remoteAddress ?? "";
-  handle(request, response);
-});
+// Each request gets an id, carried into every log line written while Next.js handles it.
+const server = createServer(
+  trackRequests((request, response) => {
+    request.headers["x-podpora-peer-address"] = request.socket.remoteAddress ?? "";
+    return handle(request, response);
+  }),
+);
 server.listen(port, hostname, () => {
   process.stdout.write(`Podpora is listening on http://${hostname}:${port}\n`);
 });
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
-  });
-}
+// On SIGTERM or SIGINT: no new connections, requests in flight finish (10 s at most), then the
+// outbox sender and timers stop and the database closes, and the process exits.
+gracefulShutdown(server).onSignals();

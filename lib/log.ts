@@ -1,12 +1,26 @@
 import "server-only";
+import type { AsyncLocalStorage } from "node:async_hooks";
 
 type Level = "debug" | "info" | "warn" | "error";
 type Fields = Record<string, string | number | boolean | null | undefined>;
 
 const secretKeys = /token|password|secret|body|authorization|cookie|key/i;
 
+// server.mjs runs each request inside this store (lib/http/request-tracking.mjs); it is found
+// through a global key because this module is bundled by Next.js and that one is not.
+const requestContextKey = Symbol.for("podpora.request-context");
+
+function currentRequestId(): string | undefined {
+  const store = (globalThis as Record<symbol, AsyncLocalStorage<{ requestId: string }>>)[
+    requestContextKey
+  ];
+  return store?.getStore()?.requestId;
+}
+
 function write(level: Level, event: string, fields: Fields = {}) {
   const line: Record<string, unknown> = { time: new Date().toISOString(), level, event };
+  const requestId = currentRequestId();
+  if (requestId) line.requestId = requestId;
   for (const [name, value] of Object.entries(fields)) {
     line[name] = secretKeys.test(name) ? "[redacted]" : value;
   }

@@ -4,6 +4,7 @@ import { startBanCounterPruning } from "@/lib/bans/prune-ban-counters";
 import { ConfigError, getConfig } from "@/lib/config/config";
 import { log } from "@/lib/log";
 import { startOutboxSender } from "@/lib/mail/start-outbox-sender";
+import { registerStopServer } from "@/lib/stop-server";
 
 export async function startServer() {
   let config: ReturnType<typeof getConfig>;
@@ -20,6 +21,7 @@ export async function startServer() {
   await getDb();
   startOutboxSender();
   startBanCounterPruning();
+  registerStopServer();
   if (config.production && config.mail.devMailbox) {
     log.warn("server.dev_mailbox_public", {
       detail:

@@ -32,4 +32,6 @@ export interface BanStore {
   startBan(ip: string, reason: BanReason, now: Date, minutes: number): Promise<ActiveBan | null>;
   /** Ends the active bans on `ip` and forgets its counts; how many bans it ended. */
   lift(ip: string, by: string, now: Date): Promise<number>;
+  /** Resolves when the store answers a trivial read (for the health check); else rejects. */
+  ping(): Promise<void>;
 }

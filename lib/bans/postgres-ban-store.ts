@@ -73,5 +73,10 @@ export function createPostgresBanStore(limits: BanLimits): BanStore {
         return lifted.length;
       });
     },
+
+    async ping() {
+      const db = await getDb();
+      await db.select({ ip: banCounters.ip }).from(banCounters).limit(1);
+    },
   };
 }

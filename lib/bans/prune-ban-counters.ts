@@ -35,3 +35,8 @@ export function startBanCounterPruning() {
   }, intervalMs);
   holder.podporaBanCounterPruning.unref();
 }
+
+export function stopBanCounterPruning() {
+  clearInterval(holder.podporaBanCounterPruning);
+  holder.podporaBanCounterPruning = undefined;
+}

@@ -81,5 +81,9 @@ export function createUpstashBanStore(options: UpstashOptions): BanStore {
       const lifted = await recordLift(ip, by, now);
       return Math.max(deleted, lifted);
     },
+
+    async ping() {
+      await redis.ping();
+    },
   };
 }
