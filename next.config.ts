@@ -16,10 +16,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        // No page of the portal may be framed by another site (clickjacking), or sniffed.
+        // No page of the portal may be framed by another site (clickjacking), or sniffed. The
+        // Content-Security-Policy (with frame-ancestors 'none') needs a nonce per request, so
+        // proxy.ts sets it (lib/security/security-headers.ts).
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

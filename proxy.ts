@@ -3,28 +3,48 @@ import { bannedResponse } from "@/lib/bans/banned-response";
 import { checkRequest } from "@/lib/bans/check-request";
 import { getConfig } from "@/lib/config/config";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { nonceHeader, securityHeadersFor } from "@/lib/security/security-headers";
 
 /**
  * Runs before every page, server action and route handler: a banned address gets 429 and the
- * ban notice, and nothing else runs. Every request also counts toward the flood limit.
+ * ban notice, and nothing else runs. Every request also counts toward the flood limit. Every
+ * answer, the notice too, gets the Content-Security-Policy with a fresh nonce.
  */
 export async function proxy(request: NextRequest) {
-  const { trustedProxyCount, supportEmail } = getConfig();
-  const clientIp = clientIpFrom(request.headers, trustedProxyCount);
+  const config = getConfig();
+  const security = securityHeadersFor(request.nextUrl.pathname, config);
+  const clientIp = clientIpFrom(request.headers, config.trustedProxyCount);
   const verdict = await checkRequest(clientIp);
-  if (!verdict.banned) return NextResponse.next();
 
-  return bannedResponse(
-    { pathname: request.nextUrl.pathname, headers: request.headers },
-    { clientIp, until: verdict.until, supportEmail },
-  );
+  const response = verdict.banned
+    ? bannedResponse(
+        { pathname: request.nextUrl.pathname, headers: request.headers },
+        {
+          clientIp,
+          until: verdict.until,
+          supportEmail: config.supportEmail,
+          nonce: security.nonce,
+        },
+      )
+    : NextResponse.next({ request: { headers: withNonce(request.headers, security) } });
+  for (const [name, value] of Object.entries(security.headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** Next.js reads the nonce from the request's own policy and puts it on every script it writes. */
+function withNonce(original: Headers, security: ReturnType<typeof securityHeadersFor>) {
+  const headers = new Headers(original);
+  headers.set(nonceHeader, security.nonce);
+  for (const [name, value] of Object.entries(security.headers)) headers.set(name, value);
+  return headers;
 }
 
 export const config = {
   matcher: [
     // Not for files that cannot hurt and need no counting: built assets, the favicon, images
     // and fonts from public/. Not for /api/internal/, whose routes check a secret key and must
-    // answer `npm run ban:lift` even from a banned address.
-    "/((?!_next/static/|_next/image|favicon\\.ico$|api/internal/|.*\\.(?:png|jpe?g|gif|svg|webp|avif|ico|woff2?)$).*)",
+    // answer `npm run ban:lift` even from a banned address. Not for /api/health, which load
+    // balancers ask every few seconds from one address.
+    "/((?!_next/static/|_next/image|favicon\\.ico$|api/internal/|api/health$|.*\\.(?:png|jpe?g|gif|svg|webp|avif|ico|woff2?)$).*)",
   ],
 };

@@ -8,7 +8,8 @@ const menuItemClass =
   "block w-full px-4 py-2 text-left font-medium text-indigo-800 no-underline hover:bg-slate-100";
 
 export async function SiteHeader() {
-  // What the header shows depends on who is asking, so no page is rendered ahead of time.
+  // What the header shows depends on who is asking, and every page's scripts need the request's
+  // CSP nonce (proxy.ts), so no page is rendered ahead of time.
   await connection();
   const actor = await getActor();
 

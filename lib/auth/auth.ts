@@ -3,6 +3,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users } from "@/db/schema";
+import { getConfig } from "@/lib/config/config";
 import { getAuthSecret } from "./auth-secret";
 import { sessionCookie, sessionLifetimeSeconds } from "./session-cookie";
 
@@ -19,6 +20,9 @@ export const { auth } = NextAuth(async () => ({
   }),
   secret: getAuthSecret(),
   trustHost: true,
+  // Decided by APP_URL, not by the request: behind a proxy that ends TLS the request Auth.js
+  // sees is plain http, and it would then drop Secure and the __Host-/__Secure- prefixes.
+  useSecureCookies: getConfig().secureCookies,
   providers: [],
   session: { strategy: "database", maxAge: sessionLifetimeSeconds, updateAge: 24 * 60 * 60 },
   cookies: { sessionToken: sessionCookie() },

@@ -30,7 +30,10 @@ export async function endCurrentSession(): Promise<void> {
   if (!token) return;
   const db = await getDb();
   await db.delete(sessions).where(eq(sessions.sessionToken, token));
-  (await cookies()).delete(sessionCookie().name);
+  // With the attributes it was set with: a browser ignores a __Host- cookie without Secure,
+  // so a bare delete would leave the (now worthless) cookie behind over HTTPS.
+  const cookie = sessionCookie();
+  (await cookies()).delete({ name: cookie.name, ...cookie.options });
 }
 
 /** Signs `userId` out everywhere, except this browser when `keepCurrent` is set. */

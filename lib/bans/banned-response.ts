@@ -11,6 +11,8 @@ export interface BanNotice {
   clientIp: string;
   until: Date;
   supportEmail: string;
+  /** The Content-Security-Policy nonce of this response, for the notice's own styles. */
+  nonce?: string;
 }
 
 /**
@@ -60,7 +62,7 @@ function noticePage(notice: BanNotice, minutes: number) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Access temporarily blocked · Podpora Support</title>
-<style>
+<style${notice.nonce ? ` nonce="${escapeHtml(notice.nonce)}"` : ""}>
 body{margin:0;font:1.0625rem/1.6 system-ui,sans-serif;color:#0f172a;background:#f8fafc}
 main{max-width:40rem;margin:4rem auto;padding:2rem;background:#fff;border:1px solid #cbd5e1;border-radius:.5rem}
 h1{font-size:1.75rem;line-height:1.25;margin:0 0 1rem}

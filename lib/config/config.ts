@@ -44,12 +44,25 @@ function buildConfig(source: Record<string, string | undefined>) {
       resendApiKey: env.RESEND_API_KEY,
       resendBaseUrl: env.RESEND_BASE_URL,
       devMailbox: env.DEV_MAILBOX ?? env.NODE_ENV !== "production",
+      /** Whether this process delivers the outbox every few seconds; off on serverless hosts. */
+      outboxLoop: env.OUTBOX_SENDER === "on",
+      /** The secret a scheduler sends to /api/cron/deliver-email; unset, that route is off. */
+      cronSecret: env.CRON_SECRET,
     },
     dataDir,
     authSecret: env.AUTH_SECRET,
     trustedProxyCount: env.TRUSTED_PROXY_COUNT,
     /** Cookies get the Secure flag and __Host- prefix when the portal is served over HTTPS. */
     secureCookies: env.APP_URL.startsWith("https:"),
+    /** Set: attachments are uploaded from the browser to UploadThing; unset: a local folder. */
+    uploadThing: env.UPLOADTHING_TOKEN
+      ? {
+          token: env.UPLOADTHING_TOKEN,
+          ingestUrl: env.UPLOADTHING_INGEST_URL,
+          apiUrl: env.UPLOADTHING_API_URL,
+          ufsHost: env.UPLOADTHING_UFS_HOST,
+        }
+      : undefined,
     uploadDir: path.resolve(
       /* turbopackIgnore: true */ env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
     ),

@@ -52,6 +52,20 @@ const count = (max: number, fallback: number) =>
       .default(fallback),
   );
 
+function isUploadThingToken(value: string): boolean {
+  try {
+    const token = JSON.parse(Buffer.from(value, "base64").toString("utf8"));
+    return (
+      String(token.apiKey).startsWith("sk_") &&
+      typeof token.appId === "string" &&
+      Array.isArray(token.regions) &&
+      token.regions.length > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Every environment variable Podpora reads. `.env.example` documents each one. */
 export const envSchema = z
   .object({
@@ -65,14 +79,36 @@ export const envSchema = z
     RESEND_API_KEY: optionalText,
     RESEND_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     DEV_MAILBOX: flag,
+    OUTBOX_SENDER: emptyAsUnset(z.enum(["on", "off"]).default("on")),
+    CRON_SECRET: z
+      .string()
+      .trim()
+      .min(16, "must be at least 16 characters (try `openssl rand -base64 32`)")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     TICKET_CATEGORIES: categoryList,
     UPLOAD_DIR: optionalText,
+    UPLOADTHING_TOKEN: optionalText.refine(
+      (value) => value === undefined || isUploadThingToken(value),
+      "must be the token from the UploadThing dashboard (base64 JSON with apiKey, appId, regions)",
+    ),
+    UPLOADTHING_INGEST_URL: z.url({ protocol: /^https?$/ }).optional(),
+    UPLOADTHING_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    UPLOADTHING_UFS_HOST: optionalText,
     AUTH_SECRET: z
       .string()
       .trim()
       .min(32, "must be at least 32 characters (try `openssl rand -base64 32`)")
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    // Read by Next.js itself, at build and at start; checked here so a bad key is named.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText.refine(
+      (value) =>
+        value === undefined ||
+        (/^[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+          [16, 24, 32].includes(Buffer.from(value, "base64").length)),
+      "must be 16, 24 or 32 random bytes in base64 (try `openssl rand -base64 32`)",
+    ),
     TRUSTED_PROXY_COUNT: z.coerce
       .number()
       .int("must be a whole number")
