@@ -11,6 +11,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <Link href="/staff">Queue</Link>
         <Link href="/staff/blocked-ips">Blocked IPs</Link>
         {agent.staffRole === "admin" && <Link href="/staff/team">Team</Link>}
+        {agent.staffRole === "admin" && <Link href="/staff/email">Email delivery</Link>}
       </nav>
       {children}
     </div>

@@ -29,8 +29,13 @@ export interface DeliverOptions {
 
 type Outcome = keyof DeliveryCounts;
 
-export function retryDelayMs(attempts: number): number {
-  return Math.min(firstRetryDelayMs * 2 ** Math.max(attempts - 1, 0), longestRetryDelayMs);
+/**
+ * How long to wait before the next attempt: doubling from a minute up to an hour, and never
+ * sooner than the provider asked for (a 429's `retry-after`), up to that same hour.
+ */
+export function retryDelayMs(attempts: number, providerAskedMs = 0): number {
+  const backoff = firstRetryDelayMs * 2 ** Math.max(attempts - 1, 0);
+  return Math.min(Math.max(backoff, providerAskedMs), longestRetryDelayMs);
 }
 
 /**
@@ -99,7 +104,7 @@ async function recordResult(
     ? { failedAt: now, lastError: result.error }
     : {
         lastError: result.error,
-        nextAttemptAt: new Date(now.getTime() + retryDelayMs(email.attempts)),
+        nextAttemptAt: new Date(now.getTime() + retryDelayMs(email.attempts, result.retryAfterMs)),
       };
   // Only the run holding this attempt's lease may record its failure.
   await db
@@ -116,7 +121,25 @@ async function recordResult(
   return final ? "failed" : "retried";
 }
 
-/** Sends the emails that are due, one batch, and records each outcome in the outbox. */
+/**
+ * Hands back claimed emails that were never sent, uncounted, due when the provider will take
+ * them again: after a 429 the rest of the batch would only be refused too.
+ */
+async function releaseClaims(db: Database, emails: OutboxEmail[], dueAt: Date) {
+  for (const email of emails) {
+    await db
+      .update(outbox)
+      .set({ attempts: sql`${outbox.attempts} - 1`, nextAttemptAt: dueAt })
+      .where(
+        and(eq(outbox.id, email.id), eq(outbox.attempts, email.attempts), isNull(outbox.sentAt)),
+      );
+  }
+}
+
+/**
+ * Sends the emails that are due, one batch, and records each outcome in the outbox. When the
+ * provider asks to wait (a 429 with `retry-after`), the batch stops and the rest waits as long.
+ */
 export async function deliverDueEmails(options: DeliverOptions = {}): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { sent: 0, retried: 0, failed: 0 };
   const sender = options.sender === undefined ? getConfiguredSender() : options.sender;
@@ -127,9 +150,14 @@ export async function deliverDueEmails(options: DeliverOptions = {}): Promise<De
 
   const claimed = await claimDueEmails(db, now, limit);
 
-  for (const email of claimed) {
+  for (const [index, email] of claimed.entries()) {
     const result = await send(sender, email);
     counts[await recordResult(db, email, result, now)] += 1;
+    if (!result.ok && result.retryAfterMs !== undefined) {
+      const dueAt = new Date(now.getTime() + Math.min(result.retryAfterMs, longestRetryDelayMs));
+      await releaseClaims(db, claimed.slice(index + 1), dueAt);
+      break;
+    }
   }
   return counts;
 }

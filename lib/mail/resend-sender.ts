@@ -14,7 +14,7 @@ export interface OutgoingEmail {
 
 export type SendResult =
   | { ok: true; providerMessageId: string }
-  | { ok: false; permanent: boolean; error: string };
+  | { ok: false; permanent: boolean; error: string; retryAfterMs?: number };
 
 export interface MailSender {
   send(email: OutgoingEmail): Promise<SendResult>;
@@ -35,6 +35,16 @@ class SendTimeout extends Error {}
 function isPermanent(statusCode: number | null | undefined) {
   if (typeof statusCode !== "number") return false;
   return statusCode >= 400 && statusCode < 500 && ![401, 403, 409, 429].includes(statusCode);
+}
+
+/** The wait a provider asks for in `retry-after`, in seconds or as an HTTP date; else undefined. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date starts with the day's name; Date.parse alone would take "1.5" for a date.
+  const date = /^[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(date - now, 0);
 }
 
 /** Keeps an error short and free of anything that looks like an API key. */
@@ -72,7 +82,7 @@ export function createResendSender(options: ResendSenderOptions): MailSender {
       request.catch(() => {});
 
       try {
-        const { data, error } = await Promise.race([request, timeout]);
+        const { data, error, headers } = await Promise.race([request, timeout]);
         if (data) return { ok: true, providerMessageId: data.id };
         const status = error?.statusCode ?? "no status";
         const message = `Resend ${error?.name ?? "error"} (${status}): ${error?.message ?? ""}`;
@@ -80,6 +90,7 @@ export function createResendSender(options: ResendSenderOptions): MailSender {
           ok: false,
           permanent: isPermanent(error?.statusCode),
           error: safeText(message, options.apiKey),
+          retryAfterMs: retryAfterMs(headers?.["retry-after"]),
         };
       } catch (error) {
         if (error instanceof SendTimeout) {

@@ -45,8 +45,10 @@ function runSoon(state: SenderLoop): Promise<void> {
 }
 
 /**
- * Delivers the outbox every few seconds while the process lives, when Resend is configured.
- * Calling it again keeps the one loop already running. Returns a function that stops it.
+ * Delivers the outbox every few seconds while the process lives, when Resend is configured and
+ * OUTBOX_SENDER is not off (a serverless host freezes the process between requests; there the
+ * cron route delivers). Calling it again keeps the one loop running. Returns a function that
+ * stops it.
  */
 export function startOutboxSender(): () => void {
   const state = loop();
@@ -54,7 +56,8 @@ export function startOutboxSender(): () => void {
     clearInterval(state.interval);
     state.interval = undefined;
   };
-  if (!getConfig().mail.resendApiKey || state.interval) return stop;
+  const { resendApiKey, outboxLoop } = getConfig().mail;
+  if (!resendApiKey || !outboxLoop || state.interval) return stop;
 
   state.interval = setInterval(() => {
     if (!state.running) void runSoon(state);
@@ -71,4 +74,15 @@ export function startOutboxSender(): () => void {
 export function kickOutboxSender(): Promise<void> {
   if (!getConfig().mail.resendApiKey) return Promise.resolve();
   return runSoon(loop());
+}
+
+/**
+ * Stops the loop and waits for a run in progress (and one queued behind it) to end, so that
+ * the database can be closed after it without cutting a delivery in half. Never rejects.
+ */
+export async function stopOutboxSender(): Promise<void> {
+  const state = loop();
+  clearInterval(state.interval);
+  state.interval = undefined;
+  await (state.queued ?? state.running);
 }

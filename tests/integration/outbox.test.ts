@@ -82,7 +82,9 @@ describe("the outbox", () => {
     const db = await getDb();
     const { id } = await enqueue("ana@example.com");
     const [stored] = await db
-      .select({ micros: sql<number>`extract(microseconds from ${outbox.nextAttemptAt})::int % 1000` })
+      .select({
+        micros: sql<number>`extract(microseconds from ${outbox.nextAttemptAt})::int % 1000`,
+      })
       .from(outbox)
       .where(eq(outbox.id, id));
     expect(stored?.micros).toBe(0);

@@ -5,6 +5,7 @@ import { addStaffMessage } from "@/lib/staff/add-staff-message";
 import { liftBlockedIp, listBlockedIps } from "@/lib/staff/blocked-ips";
 import { changeTicket } from "@/lib/staff/change-ticket";
 import { deactivateStaffMember } from "@/lib/staff/deactivate-staff-member";
+import { listEmailDelivery, retryFailedEmail } from "@/lib/staff/email-delivery";
 import { getStaffTicket } from "@/lib/staff/get-staff-ticket";
 import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { listStaffMembers } from "@/lib/staff/list-staff-members";
@@ -12,6 +13,7 @@ import { listStaffTickets } from "@/lib/staff/list-staff-tickets";
 import { queueOptions } from "@/lib/staff/queue-options";
 import { staffTicketQuery } from "@/lib/staff/staff-ticket-query";
 import { newCustomer, ticketFor } from "@/tests/support/customers";
+import { failedEmail } from "@/tests/support/failed-email";
 import { expectNotFound, newAgent, outsiders } from "@/tests/support/staff";
 
 let reference = "";
@@ -63,6 +65,12 @@ const actions: { name: string; adminOnly: boolean; call: (actor: Actor) => Promi
       inviteStaffMember(a, { email: `invited.${randomUUID()}@example.com`, role: "agent" }),
   },
   { name: "deactivate a member", adminOnly: true, call: (a) => deactivateStaffMember(a, target) },
+  { name: "see email delivery", adminOnly: true, call: (a) => listEmailDelivery(a) },
+  {
+    name: "send a failed email again",
+    adminOnly: true,
+    call: async (a) => retryFailedEmail(a, await failedEmail()),
+  },
 ];
 
 describe("who may use the staff console's actions", () => {

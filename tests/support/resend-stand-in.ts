@@ -23,14 +23,30 @@ export interface ResendStandIn {
   /** Every POST /emails that reached the stand-in, accepted or not. */
   requestCount: () => number;
   /** Answers the next `count` requests with this error (500 internal_server_error by default). */
-  failNext: (count: number, error?: { status: number; name: string }) => void;
+  failNext: (count: number, error?: StandInFailure) => void;
   /** Never answers the next `count` requests. */
   hangNext: (count: number) => void;
+  /** Accepts and records the next `count` emails but never answers, as if the answer got lost. */
+  acceptSilentlyNext: (count: number) => void;
+  /** Forgets every failure, hang and silent accept still to come: Resend works again. */
+  recover: () => void;
   close: () => Promise<void>;
 }
 
-function reply(response: ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { "content-type": "application/json" });
+export interface StandInFailure {
+  status: number;
+  name: string;
+  /** Extra response headers, e.g. `retry-after` with a 429. */
+  headers?: Record<string, string>;
+}
+
+function reply(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, { ...headers, "content-type": "application/json" });
   response.end(JSON.stringify(body));
 }
 
@@ -44,11 +60,16 @@ async function readBody(request: IncomingMessage) {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function startResendStandIn(apiKey = "re_test_stand_in_key"): Promise<ResendStandIn> {
+/** A random port unless given: the hosted e2e portal needs it in advance. */
+export async function startResendStandIn(
+  apiKey = "re_test_stand_in_key",
+  options: { port?: number } = {},
+): Promise<ResendStandIn> {
   const emails: ReceivedEmail[] = [];
   const byIdempotencyKey = new Map<string, { body: string; id: string }>();
-  const failures: { status: number; name: string }[] = [];
+  const failures: StandInFailure[] = [];
   let hangs = 0;
+  let silentAccepts = 0;
   let requests = 0;
 
   const server = createServer(async (request, response) => {
@@ -65,7 +86,15 @@ export async function startResendStandIn(apiKey = "re_test_stand_in_key"): Promi
       return;
     }
     const failure = failures.shift();
-    if (failure) return replyError(response, failure.status, failure.name, "Stand-in failure");
+    if (failure) {
+      const { status, name, headers } = failure;
+      return reply(
+        response,
+        status,
+        { statusCode: status, name, message: "Stand-in failure" },
+        headers,
+      );
+    }
 
     let payload: Record<string, unknown>;
     try {
@@ -93,6 +122,8 @@ export async function startResendStandIn(apiKey = "re_test_stand_in_key"): Promi
       return replyError(response, 409, "invalid_idempotent_request", message);
     }
     if (earlier) return reply(response, 200, { id: earlier.id });
+    const silent = silentAccepts > 0;
+    if (silent) silentAccepts -= 1;
 
     const id = randomUUID();
     if (key) byIdempotencyKey.set(key, { body, id });
@@ -105,10 +136,10 @@ export async function startResendStandIn(apiKey = "re_test_stand_in_key"): Promi
       html: typeof payload.html === "string" ? payload.html : undefined,
       text: typeof payload.text === "string" ? payload.text : undefined,
     });
-    reply(response, 200, { id });
+    if (!silent) reply(response, 200, { id });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
@@ -121,6 +152,14 @@ export async function startResendStandIn(apiKey = "re_test_stand_in_key"): Promi
     },
     hangNext: (count) => {
       hangs += count;
+    },
+    acceptSilentlyNext: (count) => {
+      silentAccepts += count;
+    },
+    recover: () => {
+      failures.length = 0;
+      hangs = 0;
+      silentAccepts = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

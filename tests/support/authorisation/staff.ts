@@ -13,7 +13,7 @@ import type { MatrixRow } from "./row";
 import { allowed } from "./world";
 
 /** Like `allowed`, where the console's "not found" for outsiders is a refusal too. */
-async function staffAllowed(call: Promise<unknown>): Promise<boolean> {
+export async function staffAllowed(call: Promise<unknown>): Promise<boolean> {
   try {
     return await allowed(call);
   } catch (error) {
