@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { replyToTicket } from "@/app/my-tickets/[reference]/actions";
 import type { ReplyState } from "@/app/my-tickets/[reference]/reply-state";
 import { AttachmentsField } from "./attachments-field";
@@ -14,9 +14,17 @@ interface ReplyFormProps {
   submissionKey: string;
   reopens: boolean;
   attachmentHint: string;
+  /** Files go to UploadThing from the browser instead of with the form. */
+  uploadsToUploadThing?: boolean;
 }
 
-export function ReplyForm({ reference, submissionKey, reopens, attachmentHint }: ReplyFormProps) {
+export function ReplyForm({
+  reference,
+  submissionKey,
+  reopens,
+  attachmentHint,
+  uploadsToUploadThing,
+}: ReplyFormProps) {
   const initial: ReplyState = {
     status: "editing",
     attempt: 0,
@@ -52,14 +60,7 @@ export function ReplyForm({ reference, submissionKey, reopens, attachmentHint }:
           formError={state.formError}
         />
       )}
-      {state.status === "done" && (
-        <p
-          role="status"
-          className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900"
-        >
-          Your reply was sent.
-        </p>
-      )}
+      {state.status === "done" && <ReplySent />}
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="submissionKey" value={state.submissionKey} />
       <FormField id="reply-body" label="Your reply" error={errors.body}>
@@ -75,12 +76,35 @@ export function ReplyForm({ reference, submissionKey, reopens, attachmentHint }:
           />
         )}
       </FormField>
-      <AttachmentsField id="reply-attachments" hint={attachmentHint} error={errors.attachments} />
+      <AttachmentsField
+        id="reply-attachments"
+        hint={attachmentHint}
+        error={errors.attachments}
+        upload={
+          uploadsToUploadThing ? { form: "reply", submissionKey: state.submissionKey } : undefined
+        }
+      />
       <div>
         <SubmitButton pending={pending} pendingLabel="Sending…">
           Send reply
         </SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** The form is rebuilt empty after a reply, so focus moves here instead of being lost. */
+function ReplySent() {
+  const notice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => notice.current?.focus(), []);
+  return (
+    <p
+      ref={notice}
+      tabIndex={-1}
+      role="status"
+      className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900 focus:outline-2 focus:outline-green-700"
+    >
+      Your reply was sent.
+    </p>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { submitTicket } from "@/app/tickets/new/actions";
 import { emptyTicketValues, type SubmitTicketState } from "@/app/tickets/new/submit-ticket-state";
-import { ticketLimits } from "@/lib/tickets/ticket-input";
+import { ticketLimits } from "@/lib/tickets/ticket-limits";
 import { AttachmentsField } from "./attachments-field";
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputClass } from "./form-field";
@@ -14,6 +14,8 @@ interface TicketFormProps {
   submissionKey: string;
   categories: readonly string[];
   attachmentHint: string;
+  /** Files go to UploadThing from the browser instead of with the form. */
+  uploadsToUploadThing?: boolean;
   /** The signed-in customer: the name is filled in and the ticket is sent from their address. */
   requester?: { name: string; email: string };
 }
@@ -24,6 +26,7 @@ export function TicketForm({
   submissionKey,
   categories,
   attachmentHint,
+  uploadsToUploadThing,
   requester,
 }: TicketFormProps) {
   const initial: SubmitTicketState = {
@@ -148,6 +151,9 @@ export function TicketForm({
         id="attachments"
         hint={attachmentHint}
         error={sizeProblem ?? errors.attachments}
+        upload={
+          uploadsToUploadThing ? { form: "ticket", submissionKey: state.submissionKey } : undefined
+        }
       />
       <div>
         <button
@@ -171,7 +177,7 @@ function TicketSubmitted({ reference, email }: { reference: string; email: strin
         id="submitted-heading"
         ref={heading}
         tabIndex={-1}
-        className="text-xl font-semibold focus:outline-none"
+        className="text-xl font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-indigo-700"
       >
         Thank you, your ticket has been sent
       </h2>

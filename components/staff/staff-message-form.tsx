@@ -3,7 +3,8 @@
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { sendStaffMessage } from "@/app/staff/tickets/[reference]/actions";
 import type { StaffMessageState } from "@/app/staff/tickets/[reference]/staff-message-state";
-import { acceptedExtensions } from "@/lib/files/attachment-rules";
+import { withSettledUploads } from "../attachment-uploads";
+import { AttachmentsField } from "../attachments-field";
 import { ErrorSummary } from "../error-summary";
 import { FormField, inputClass } from "../form-field";
 import { SubmitButton } from "../submit-button";
@@ -14,6 +15,8 @@ interface Props {
   submissionKey: string;
   lastMessageId: string;
   attachmentHint: string;
+  /** Files go to UploadThing from the browser instead of with the form. */
+  uploadsToUploadThing?: boolean;
 }
 
 /**
@@ -25,6 +28,7 @@ export function StaffMessageForm({
   submissionKey,
   lastMessageId,
   attachmentHint,
+  uploadsToUploadThing,
 }: Props) {
   const initial: StaffMessageState = {
     status: "editing",
@@ -40,12 +44,18 @@ export function StaffMessageForm({
   useEffect(() => {
     if (!pending) sending.current = false;
   }, [pending]);
-  // One send per click, and an empty file input is not sent as a nameless file.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  // One send per click, and an empty file input is not sent as a nameless file. Files still
+  // uploading to UploadThing are waited for; a failed upload is reported by its field.
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (sending.current) return;
     sending.current = true;
-    const formData = withoutEmptyFiles(new FormData(event.currentTarget));
+    const form = event.currentTarget;
+    const formData = await withSettledUploads(form, withoutEmptyFiles(new FormData(form)));
+    if (!formData) {
+      sending.current = false;
+      return;
+    }
     startTransition(() => formAction(formData));
   };
   const summary = (["body", "attachments"] as const)
@@ -106,24 +116,14 @@ export function StaffMessageForm({
           />
         )}
       </FormField>
-      <FormField
+      <AttachmentsField
         id="staff-attachments"
-        label="Attachments (optional)"
         hint={attachmentHint}
         error={state.fieldErrors.attachments}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="staff-attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept={acceptedExtensions.join(",")}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        )}
-      </FormField>
+        upload={
+          uploadsToUploadThing ? { form: "staff", submissionKey: state.submissionKey } : undefined
+        }
+      />
       <div>
         <SubmitButton pending={pending} pendingLabel="Sending…">
           {state.someoneReplied ? "Send anyway" : "Send"}

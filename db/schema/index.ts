@@ -3,3 +3,4 @@ export * from "./bans";
 export * from "./core";
 export * from "./organisations";
 export * from "./staff";
+export * from "./uploads";

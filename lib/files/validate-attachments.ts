@@ -14,7 +14,7 @@ export type AttachmentCheck =
 
 const controlCharacters = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
-function displayName(name: string): string {
+export function displayName(name: string): string {
   return name.normalize("NFC").replace(controlCharacters, "").trim().slice(0, 255);
 }
 

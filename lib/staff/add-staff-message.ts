@@ -5,9 +5,11 @@ import { messages, tickets, users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import type { Actor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config/config";
-import { recordAttachments } from "@/lib/files/record-attachments";
-import type { AttachmentUpload } from "@/lib/files/validate-attachments";
-import { withStoredFiles } from "@/lib/files/with-stored-files";
+import {
+  attachmentCount,
+  type NewAttachments,
+  withAttachments,
+} from "@/lib/files/with-attachments";
 import { log } from "@/lib/log";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { normaliseReference } from "@/lib/tickets/reference";
@@ -37,7 +39,7 @@ export type StaffMessageResult =
 export async function addStaffMessage(
   actor: Actor,
   message: StaffMessage,
-  files: AttachmentUpload[],
+  files: NewAttachments,
 ): Promise<StaffMessageResult> {
   const agent = agentOnly(actor);
   const reference = normaliseReference(message.reference);
@@ -67,7 +69,7 @@ export async function addStaffMessage(
   }
 
   try {
-    await withStoredFiles(files, (stored) =>
+    await withAttachments(files, (record) =>
       db.transaction(async (tx) => {
         const [row] = await tx
           .insert(messages)
@@ -80,7 +82,7 @@ export async function addStaffMessage(
           })
           .returning({ id: messages.id });
         if (!row) throw new Error("Insert of a staff message returned no row");
-        await recordAttachments(tx, stored, { ticketId: ticket.id, messageId: row.id });
+        await record(tx, { ticketId: ticket.id, messageId: row.id });
         await tx
           .update(tickets)
           .set({ lastActivityAt: sql`now()`, updatedAt: sql`now()` })
@@ -106,7 +108,7 @@ export async function addStaffMessage(
     ticketId: ticket.id,
     userId: agent.userId,
     internal: message.internal,
-    files: files.length,
+    files: attachmentCount(files),
   });
   return { outcome: "sent" };
 }

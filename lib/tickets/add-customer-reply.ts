@@ -5,9 +5,11 @@ import { messages, tickets } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import type { Customer } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
-import { recordAttachments } from "@/lib/files/record-attachments";
-import type { AttachmentUpload } from "@/lib/files/validate-attachments";
-import { withStoredFiles } from "@/lib/files/with-stored-files";
+import {
+  attachmentCount,
+  type NewAttachments,
+  withAttachments,
+} from "@/lib/files/with-attachments";
 import { log } from "@/lib/log";
 import { notifyStaff } from "@/lib/staff/notify-staff";
 import { findVisibleTicket } from "./find-visible-ticket";
@@ -26,7 +28,7 @@ export interface CustomerReply {
 export async function addCustomerReply(
   customer: Customer,
   reply: CustomerReply,
-  files: AttachmentUpload[],
+  files: NewAttachments,
 ): Promise<{ ticketId: string; created: boolean } | null> {
   const ticket = await findVisibleTicket(customer, reply.reference);
   if (!ticket) return null;
@@ -36,7 +38,7 @@ export async function addCustomerReply(
 
   const db = await getDb();
   try {
-    await withStoredFiles(files, (stored) =>
+    await withAttachments(files, (record) =>
       db.transaction(async (tx) => {
         const [message] = await tx
           .insert(messages)
@@ -48,7 +50,7 @@ export async function addCustomerReply(
           })
           .returning({ id: messages.id });
         if (!message) throw new Error("Insert of a reply returned no row");
-        await recordAttachments(tx, stored, { ticketId: ticket.id, messageId: message.id });
+        await record(tx, { ticketId: ticket.id, messageId: message.id });
         await tx
           .update(tickets)
           .set({ status: "open", lastActivityAt: sql`now()`, updatedAt: sql`now()` })
@@ -63,7 +65,11 @@ export async function addCustomerReply(
     }
     throw error;
   }
-  log.info("ticket.replied", { ticketId: ticket.id, userId: customer.userId, files: files.length });
+  log.info("ticket.replied", {
+    ticketId: ticket.id,
+    userId: customer.userId,
+    files: attachmentCount(files),
+  });
   return { ticketId: ticket.id, created: true };
 }
 

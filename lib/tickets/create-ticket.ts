@@ -6,9 +6,12 @@ import { isUniqueViolation } from "@/db/unique-violation";
 import { reportOffence } from "@/lib/bans/report-offence";
 import { getConfig } from "@/lib/config/config";
 import { AppError } from "@/lib/errors";
-import { recordAttachments } from "@/lib/files/record-attachments";
-import type { AttachmentUpload } from "@/lib/files/validate-attachments";
-import { type StoredUpload, withStoredFiles } from "@/lib/files/with-stored-files";
+import {
+  attachmentCount,
+  type NewAttachments,
+  type RecordAttachments,
+  withAttachments,
+} from "@/lib/files/with-attachments";
 import { log } from "@/lib/log";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { notifyStaff } from "@/lib/staff/notify-staff";
@@ -34,7 +37,7 @@ const referenceAttempts = 5;
  */
 export async function createTicket(
   input: TicketInput,
-  files: AttachmentUpload[],
+  files: NewAttachments,
   sender: { ip: string },
 ): Promise<CreatedTicket> {
   const earlier = await findSubmission(input);
@@ -42,11 +45,11 @@ export async function createTicket(
   await reportOffence("ticket_submissions", sender.ip);
 
   try {
-    return await withStoredFiles(files, async (stored) => {
+    return await withAttachments(files, async (record) => {
       for (let attempt = 1; ; attempt++) {
         try {
-          const ticket = await insertTicket(input, stored, newReference());
-          log.info("ticket.created", { ticketId: ticket.id, attachments: stored.length });
+          const ticket = await insertTicket(input, record, newReference());
+          log.info("ticket.created", { ticketId: ticket.id, attachments: attachmentCount(files) });
           return ticket;
         } catch (error) {
           const referenceTaken = isUniqueViolation(error, "tickets_reference_unique");
@@ -69,7 +72,7 @@ export async function createTicket(
 
 async function insertTicket(
   input: TicketInput,
-  files: StoredUpload[],
+  record: RecordAttachments,
   reference: string,
 ): Promise<CreatedTicket> {
   const db = await getDb();
@@ -97,7 +100,7 @@ async function insertTicket(
       .returning({ id: messages.id });
     if (!message) throw new Error("Insert of a first message returned no row");
 
-    await recordAttachments(tx, files, { ticketId: ticket.id, messageId: message.id });
+    await record(tx, { ticketId: ticket.id, messageId: message.id });
 
     await enqueueEmail(tx, {
       recipient: input.email,

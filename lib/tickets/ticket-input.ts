@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { requiredText } from "@/lib/text/required-text";
 import { emailAddress } from "@/lib/users/email-address";
+import { ticketLimits } from "./ticket-limits";
 
-export const ticketLimits = { name: 100, subject: 200, description: 20_000 } as const;
+export { ticketLimits };
 
 /** The fields of the Submit a Ticket form, as the server checks them. */
 export function ticketInputSchema(categories: readonly string[]) {

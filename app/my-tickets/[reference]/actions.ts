@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import { AppError, genericErrorMessage } from "@/lib/errors";
-import { validateAttachments } from "@/lib/files/validate-attachments";
+import { readAttachments } from "@/lib/files/read-attachments";
 import { log } from "@/lib/log";
 import { requiredText } from "@/lib/text/required-text";
 import { addCustomerReply } from "@/lib/tickets/add-customer-reply";
@@ -37,7 +37,7 @@ export async function replyToTicket(previous: ReplyState, formData: FormData): P
   if (actor.kind !== "customer")
     return refused({}, "Your session has ended. Sign in again to reply.");
   const parsed = replyInput.safeParse(Object.fromEntries(formData));
-  const files = await validateAttachments(formData.getAll("attachments"));
+  const files = await readAttachments(formData, { userId: actor.userId });
   if (!parsed.success || !files.ok) {
     const fieldErrors: ReplyState["fieldErrors"] = {};
     for (const issue of parsed.error?.issues ?? []) {

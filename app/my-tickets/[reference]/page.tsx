@@ -9,6 +9,7 @@ import { TicketConversation } from "@/components/ticket-conversation";
 import { ticketStatusLabels } from "@/components/ticket-status";
 import { requireCustomer } from "@/lib/auth/current-actor";
 import { describeAttachmentRules } from "@/lib/files/attachment-rules";
+import { usesUploadThing } from "@/lib/files/uploadthing-settings";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { closeTicketAction } from "./actions";
 
@@ -65,6 +66,7 @@ export default async function TicketPage({ params }: Props) {
           submissionKey={randomUUID()}
           reopens={finished}
           attachmentHint={describeAttachmentRules()}
+          uploadsToUploadThing={usesUploadThing()}
         />
       </section>
       {ticket.status !== "closed" && (

@@ -4,7 +4,7 @@ import { after } from "next/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config/config";
 import { AppError, genericErrorMessage } from "@/lib/errors";
-import { validateAttachments } from "@/lib/files/validate-attachments";
+import { readAttachments } from "@/lib/files/read-attachments";
 import { log } from "@/lib/log";
 import { kickOutboxSender } from "@/lib/mail/start-outbox-sender";
 import { currentClientIp } from "@/lib/security/client-ip";
@@ -38,7 +38,10 @@ export async function submitTicket(
     ...values,
     submissionKey,
   });
-  const files = await validateAttachments(formData.getAll("attachments"));
+  // A guest's uploaded files belong to this form; a customer's to them.
+  const uploader =
+    actor.kind === "customer" ? { userId: actor.userId } : { sessionId: submissionKey };
+  const files = await readAttachments(formData, uploader);
   if (!parsed.success || !files.ok) {
     const fieldErrors: SubmitTicketState["fieldErrors"] = {};
     for (const issue of parsed.error?.issues ?? []) {

@@ -5,6 +5,7 @@ import { TicketForm } from "@/components/ticket-form";
 import { getActor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config/config";
 import { describeAttachmentRules } from "@/lib/files/attachment-rules";
+import { usesUploadThing } from "@/lib/files/uploadthing-settings";
 
 export const metadata: Metadata = { title: "Submit a Ticket" };
 
@@ -25,6 +26,7 @@ export default async function SubmitTicketPage() {
         submissionKey={randomUUID()}
         categories={getConfig().ticketCategories}
         attachmentHint={describeAttachmentRules()}
+        uploadsToUploadThing={usesUploadThing()}
         requester={actor.kind === "customer" ? { name: actor.name, email: actor.email } : undefined}
       />
     </div>

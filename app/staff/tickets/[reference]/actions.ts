@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type FormState, refused } from "@/components/form-state";
 import { AppError, genericErrorMessage } from "@/lib/errors";
-import { validateAttachments } from "@/lib/files/validate-attachments";
+import { readAttachments } from "@/lib/files/read-attachments";
 import { log } from "@/lib/log";
 import { addStaffMessage } from "@/lib/staff/add-staff-message";
 import { changeTicket } from "@/lib/staff/change-ticket";
@@ -44,7 +44,7 @@ export async function sendStaffMessage(
   });
   const actor = await requireAgent();
   const parsed = messageInput.safeParse(Object.fromEntries(formData));
-  const files = await validateAttachments(formData.getAll("attachments"));
+  const files = await readAttachments(formData, { userId: actor.userId });
   if (!parsed.success || !files.ok) {
     const bodyIssue = parsed.error?.issues.find((issue) => issue.path[0] === "body");
     const other = parsed.error?.issues.find((issue) => issue.path[0] !== "body");

@@ -8,6 +8,7 @@ import { StaffMessageForm } from "@/components/staff/staff-message-form";
 import { TicketChangesForm } from "@/components/staff/ticket-changes-form";
 import { TicketHistory } from "@/components/staff/ticket-history";
 import { describeAttachmentRules } from "@/lib/files/attachment-rules";
+import { usesUploadThing } from "@/lib/files/uploadthing-settings";
 import { getStaffTicket } from "@/lib/staff/get-staff-ticket";
 import { listStaffMembers } from "@/lib/staff/list-staff-members";
 import { requireAgent } from "@/lib/staff/require-agent";
@@ -81,6 +82,7 @@ export default async function StaffTicketPage({ params }: Props) {
           submissionKey={randomUUID()}
           lastMessageId={lastFromOthers?.id ?? ""}
           attachmentHint={describeAttachmentRules()}
+          uploadsToUploadThing={usesUploadThing()}
         />
       </section>
     </div>
