@@ -70,6 +70,11 @@ export const tickets = pgTable(
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    // The staff queue's default views: every ticket by latest activity or by creation.
+    index("tickets_activity_idx").on(table.lastActivityAt, table.id),
+    index("tickets_created_idx").on(table.createdAt, table.id),
+    // The queue's category filter, and its list of categories (a skip scan over this index).
+    index("tickets_category_idx").on(table.category),
     index("tickets_requester_activity_idx").on(table.requesterId, table.lastActivityAt, table.id),
     index("tickets_status_activity_idx").on(table.status, table.lastActivityAt, table.id),
     index("tickets_organisation_activity_idx").on(

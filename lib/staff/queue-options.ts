@@ -1,5 +1,5 @@
 import "server-only";
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organisations, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/current-actor";
@@ -14,7 +14,15 @@ export async function queueOptions(actor: Actor) {
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)
       .orderBy(asc(organisations.name)),
-    db.selectDistinct({ category: tickets.category }).from(tickets).orderBy(asc(tickets.category)),
+    // Each category once, in order, by hopping along tickets_category_idx from one category to
+    // the next: a few index lookups, where `select distinct` reads every ticket.
+    db.select({ category: sql<string>`category` }).from(sql`(with recursive found(category) as (
+          (select ${tickets.category} from ${tickets} order by ${tickets.category} limit 1)
+          union all
+          select (select ${tickets.category} from ${tickets}
+            where ${tickets.category} > found.category order by ${tickets.category} limit 1)
+          from found where found.category is not null)
+        select category from found where category is not null) as categories`),
   ]);
   return { organisations: organisationRows, categories: categoryRows.map((row) => row.category) };
 }
