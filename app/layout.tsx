@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { RouteFocus } from "@/components/route-focus";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
           {children}
         </main>
+        <RouteFocus />
       </body>
     </html>
   );
