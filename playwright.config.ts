@@ -1,9 +1,9 @@
 import { defineConfig } from "@playwright/test";
-import { e2eBanEnv } from "./tests/e2e/ban-settings";
-import { e2eDataDir, e2ePort } from "./tests/e2e/e2e-paths";
+import { e2eDataDir, e2ePort, e2eTarget } from "./tests/e2e/e2e-paths";
+import { e2eBaseURL, hostedServices, portalEnv } from "./tests/e2e/e2e-target";
 
 const port = e2ePort;
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = e2eBaseURL;
 // A data folder and build folder of their own per port, emptied before each run, so the tests
 // never share PGlite or a build with `npm run dev` or with a second run on another port.
 const dataDir = e2eDataDir;
@@ -11,7 +11,7 @@ const distDir = port === 3210 ? ".next" : `.next-e2e-${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: `test-results/e2e-${port}`,
+  outputDir: `test-results/e2e-${e2eTarget}-${port}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
@@ -34,24 +34,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf "${dataDir}" && npm run build && npm run start`,
-    url: `${baseURL}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      PODPORA_DATA_DIR: dataDir,
-      NEXT_DIST_DIR: distDir,
-      DATABASE_URL: "",
-      APP_URL: baseURL,
-      DEV_MAILBOX: "true",
-      RESEND_API_KEY: "",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...e2eBanEnv,
+  webServer: [
+    ...(e2eTarget === "hosted"
+      ? [
+          {
+            command: "node_modules/.bin/tsx tests/e2e/hosted-services.ts",
+            url: `${hostedServices.controlUrl}/`,
+            timeout: 60_000,
+            reuseExistingServer: false,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+    {
+      command: `rm -rf "${dataDir}" && npm run build && npm run start`,
+      url: `${baseURL}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
+      stderr: "pipe",
+      env: { ...portalEnv, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_DIST_DIR: distDir },
     },
-  },
+  ],
 });

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { newCustomerEmail, registerAccount } from "./support";
+import { expectSafeDownload, newCustomerEmail, registerAccount } from "./support";
 
 const password = "correct horse battery staple";
 
@@ -70,9 +70,7 @@ test("a customer filters, searches and pages through tickets, replies, downloads
     (await attachment.getAttribute("href")) ?? "",
     page.url(),
   ).toString();
-  const response = await page.request.get(attachmentUrl);
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
-  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  await expectSafeDownload(page, attachmentUrl);
 
   await page.getByRole("button", { name: "Close ticket" }).click();
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();

@@ -1,26 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { e2eSignInFailureLimit } from "./ban-settings";
-import { runBesidePortal } from "./run-beside-portal";
-import {
-  linkFromEmail,
-  logIn,
-  newCustomerEmail,
-  readLatestEmail,
-  registerAccount,
-} from "./support";
-
-/** `npm run staff:create-admin -- <email>` beside the running portal, as an operator would. */
-function createAdmin(baseURL: string, email: string) {
-  return runBesidePortal("staff:create-admin", [email], baseURL);
-}
-
-/** Opens the emailed set-up link, chooses a password and lands in the console. */
-async function setUpAccount(page: Page, email: string) {
-  await page.goto(linkFromEmail(await readLatestEmail(page, email)));
-  await page.getByLabel("New password").fill("correct horse battery staple 42");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Queue" })).toBeVisible();
-}
+import { createAdmin, setUpAccount } from "./staff-support";
+import { logIn, newCustomerEmail, readLatestEmail, registerAccount } from "./support";
 
 async function newPage(browser: Browser, headers: Record<string, string> = {}) {
   const context = await browser.newContext({ extraHTTPHeaders: headers });

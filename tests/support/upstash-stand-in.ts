@@ -26,11 +26,14 @@ type Reply = { result: unknown } | { error: string };
 
 const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
-export async function startUpstashStandIn(): Promise<UpstashStandIn> {
+/** A random port, token and key prefix unless given: the hosted e2e portal needs them in advance. */
+export async function startUpstashStandIn(
+  options: { port?: number; token?: string; keyPrefix?: string } = {},
+): Promise<UpstashStandIn> {
   const redis = createClient({ url: redisUrl });
   await redis.connect();
-  const token = randomBytes(16).toString("hex");
-  const keyPrefix = `podpora-test-${randomBytes(6).toString("hex")}`;
+  const token = options.token ?? randomBytes(16).toString("hex");
+  const keyPrefix = options.keyPrefix ?? `podpora-test-${randomBytes(6).toString("hex")}`;
   let hanging = false;
 
   const server = createServer(async (request, response) => {
@@ -82,7 +85,7 @@ export async function startUpstashStandIn(): Promise<UpstashStandIn> {
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
