@@ -7,18 +7,16 @@ import { useSingleSubmit } from "./use-single-submit";
 
 interface LinkButtonFormProps {
   token: string;
-  purpose: "sign_in" | "verify_email";
   label: string;
 }
 
-/** The one button on an emailed link's page: only this POST spends the link, never the GET. */
-export function LinkButtonForm({ token, purpose, label }: LinkButtonFormProps) {
+/** The one button on a sign-in link's page: only this POST spends the link, never the GET. */
+export function LinkButtonForm({ token, label }: LinkButtonFormProps) {
   const [, formAction, pending] = useActionState(openEmailedLink, null);
   const onSubmit = useSingleSubmit(formAction, pending);
   return (
     <form action={formAction} onSubmit={onSubmit}>
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="purpose" value={purpose} />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         {label}
       </SubmitButton>

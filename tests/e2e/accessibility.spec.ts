@@ -80,6 +80,21 @@ test("the account pages and the 404 page pass axe when empty and with errors", a
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toBeVisible();
   await expectNoAxeViolations(page, "Register with errors");
 
+  const email = newCustomerEmail("a11y-confirm");
+  await page.getByLabel("Your name").fill("Axe Confirm");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(linkFromEmail(await readLatestEmail(page, email)));
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Confirm your email address" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, "the confirmation page");
+  await page.getByRole("button", { name: `Confirm ${email}` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toBeVisible();
+  await expectNoAxeViolations(page, "the confirmation page with errors");
+
   await visit(page, "/forgot-password", /password/i);
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toBeVisible();

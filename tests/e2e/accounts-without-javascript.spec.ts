@@ -23,6 +23,13 @@ test("registering, confirming, signing out and logging in work without JavaScrip
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.goto(linkFromEmail(await readLatestEmail(page, email)));
+  // Whoever merely receives the email cannot confirm someone else's registration.
+  await page.getByLabel("Password", { exact: true }).fill("a guess");
+  await page.getByRole("button", { name: `Confirm ${email}` }).click();
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+    /not the password chosen when registering/,
+  );
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: `Confirm ${email}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My Tickets" })).toBeVisible();
 

@@ -80,6 +80,7 @@ export async function registerAccount(
   await expect(page.getByText(account.email)).toBeVisible();
 
   await page.goto(linkFromEmail(await readLatestEmail(page, account.email)));
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: `Confirm ${account.email}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My Tickets" })).toBeVisible();
 }

@@ -12,6 +12,7 @@ import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { redeemLink, spendLink } from "@/lib/auth/spend-link";
 import { linkRequestLimits } from "@/lib/security/link-request-limits";
+import { countRecentEvents } from "@/lib/security/security-events";
 
 const address = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.com`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -104,8 +105,10 @@ describe("emailed sign-in links", () => {
     expect(await inspectLinkToken(token)).toMatchObject({ status: "expired" });
 
     const from = ip();
-    expect(await spendLink({ purpose: "sign_in", token }, from)).toBe(false);
-    expect(await spendLink({ purpose: "sign_in", token: altered }, from)).toBe(false);
+    expect(await spendLink({ purpose: "sign_in", token }, from)).toEqual({ refused: "link" });
+    expect(await spendLink({ purpose: "sign_in", token: altered }, from)).toEqual({
+      refused: "link",
+    });
     const failures = await db
       .select()
       .from(securityEvents)
@@ -261,9 +264,19 @@ describe("a registration link", () => {
     await requestRegistration({ name: "Owner", email, password: "owner passphrase", ip: ip() });
     const owners = tokenFrom((await emailsTo(email))[0]);
 
-    expect(await redeemLink({ purpose: "verify_email", token: owners }, ip())).toBeTruthy();
+    expect(
+      await redeemLink(
+        { purpose: "verify_email", token: owners, password: "owner passphrase" },
+        ip(),
+      ),
+    ).toHaveProperty("userId");
     expect(await inspectLinkToken(attackers)).toMatchObject({ status: "used" });
-    expect(await redeemLink({ purpose: "verify_email", token: attackers }, ip())).toBeNull();
+    expect(
+      await redeemLink(
+        { purpose: "verify_email", token: attackers, password: "attacker passphrase" },
+        ip(),
+      ),
+    ).toEqual({ refused: "link" });
 
     const db = await getDb();
     const [row] = await db.select().from(users).where(eq(users.email, email));
@@ -271,6 +284,36 @@ describe("a registration link", () => {
     expect(await signInWithPassword({ email, password: "attacker passphrase", ip: ip() })).toBe(
       false,
     );
+  });
+
+  it("cannot be confirmed by whoever merely receives it: the registrant's password is asked", async () => {
+    // Someone registers a guest's address with a password of their own; the guest, who has
+    // tickets, gets the unexpected confirmation email and clicks it.
+    const email = address("unsolicited");
+    const guest = await addUser(email);
+    await requestRegistration({
+      name: "Intruder",
+      email,
+      password: "intruders passphrase",
+      ip: ip(),
+    });
+    const token = tokenFrom((await emailsTo(email))[0]);
+
+    const from = "192.0.2.201";
+    expect(
+      await redeemLink({ purpose: "verify_email", token, password: "a guess of the guest" }, from),
+    ).toEqual({ refused: "password" });
+    const db = await getDb();
+    const [row] = await db.select().from(users).where(eq(users.email, email));
+    expect(row?.passwordHash).toBeNull();
+    expect(row?.emailVerified).toBeNull();
+    expect(await inspectLinkToken(token)).toMatchObject({ status: "valid" });
+    expect(await countRecentEvents("sign_in_failed", { ip: from }, 60)).toBe(1);
+
+    // The registrant, who knows the password, still can.
+    expect(
+      await redeemLink({ purpose: "verify_email", token, password: "intruders passphrase" }, ip()),
+    ).toEqual({ userId: guest?.id });
   });
 
   it("keeps an existing password even when it is still unspent", async () => {
@@ -283,7 +326,9 @@ describe("a registration link", () => {
       pendingName: "Someone",
       pendingPasswordHash: await hashPassword("someone else's"),
     });
-    expect(await redeemLink({ purpose: "verify_email", token }, ip())).toBe(owner?.id);
+    expect(
+      await redeemLink({ purpose: "verify_email", token, password: "someone else's" }, ip()),
+    ).toEqual({ userId: owner?.id });
     const [row] = await db.select().from(users).where(eq(users.email, email));
     expect(row?.passwordHash).toBe(owner?.passwordHash);
   });

@@ -58,8 +58,10 @@ describe("sign_in_link email", () => {
 describe("verify_email email", () => {
   const data = { name: "Ana Novak", link, expiresInHours: 24 };
 
-  it("asks to confirm the address, mentions My Tickets and the link's lifetime", () => {
+  it("asks to confirm the address with the password, mentions My Tickets and the link's lifetime", () => {
     const email = renderEmail("verify_email", data);
+    expect(email.text).toContain("enter the password you chose when registering");
+    expect(email.html).toContain("with the password you chose when registering");
     expect(email.subject).toBe("Confirm your email address to finish registering");
     expect(email.text).toContain("Hello Ana Novak,");
     expect(urlsIn(email.text)).toEqual([link]);

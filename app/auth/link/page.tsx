@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { ConfirmRegistrationForm } from "@/components/confirm-registration-form";
 import { LinkButtonForm } from "@/components/link-button-form";
 import { NewPasswordForm } from "@/components/new-password-form";
 import { inspectLinkToken } from "@/lib/auth/link-tokens";
@@ -41,24 +42,24 @@ export default async function EmailedLinkPage({
       </div>
     );
   }
-  const signIn = link.purpose === "sign_in";
+  if (link.purpose === "verify_email") {
+    return (
+      <div className="flex max-w-xl flex-col gap-5">
+        <h1 className="text-3xl font-bold">Confirm your email address</h1>
+        <p className="text-slate-700">
+          To finish registering {email}, enter the password you chose when you registered. You then
+          go to My Tickets. If you did not register, ignore the email: without that password nothing
+          happens.
+        </p>
+        <ConfirmRegistrationForm token={tokenText} email={link.email} />
+      </div>
+    );
+  }
   return (
     <div className="flex max-w-xl flex-col gap-5">
-      <h1 className="text-3xl font-bold">
-        {signIn ? <>Sign in as {email}</> : "Confirm your email address"}
-      </h1>
-      <p className="text-slate-700">
-        {signIn ? (
-          "This link signs you in once. Continue to My Tickets:"
-        ) : (
-          <>Confirm that {email} is yours to finish registering and go to My Tickets:</>
-        )}
-      </p>
-      <LinkButtonForm
-        token={tokenText}
-        purpose={link.purpose}
-        label={signIn ? "Sign in" : `Confirm ${link.email}`}
-      />
+      <h1 className="text-3xl font-bold">Sign in as {email}</h1>
+      <p className="text-slate-700">This link signs you in once. Continue to My Tickets:</p>
+      <LinkButtonForm token={tokenText} label="Sign in" />
     </div>
   );
 }

@@ -26,7 +26,7 @@ export const verifyEmail = defineTemplate({
     const html = [
       `<p dir="auto" style="${style.paragraph}">${escapeHtml(greeting)}</p>`,
       `<p style="${style.paragraph}">Thank you for registering. One last step: please confirm`,
-      "that this email address is yours.</p>",
+      "that this email address is yours with the password you chose when registering.</p>",
       `<p style="margin: 0 0 24px;"><a href="${escapeHtml(link)}" style="${style.button}">`,
       "Confirm my email address</a></p>",
       `<p style="${style.paragraph}">Once you have confirmed it, any tickets you already sent`,
@@ -40,7 +40,7 @@ export const verifyEmail = defineTemplate({
       greeting,
       "",
       "Thank you for registering. One last step: please confirm that this email address",
-      "is yours by opening this link:",
+      "is yours. Open this link and enter the password you chose when registering:",
       link,
       "",
       "Once you have confirmed it, any tickets you already sent from this address will be",
