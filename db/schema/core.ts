@@ -143,7 +143,12 @@ export const outbox = pgTable(
     template: text("template").notNull(),
     data: jsonb("data").notNull(),
     attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    // Due at once on the application's clock, which delivery compares against: the database's
+    // now() keeps microseconds and would lie up to a millisecond in the sender's future.
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(() => new Date()),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     failedAt: timestamp("failed_at", { withTimezone: true }),
     lastError: text("last_error"),

@@ -24,11 +24,9 @@ export async function enqueueEmail<T extends TemplateName>(
   }
   const data = parseTemplateData(email.template, email.data);
 
-  // Due at once on the application's clock, which delivery compares against: the database's
-  // now() keeps microseconds and would lie up to a millisecond in the sender's future.
   const [row] = await db
     .insert(outbox)
-    .values({ recipient, template: email.template, data, nextAttemptAt: new Date() })
+    .values({ recipient, template: email.template, data })
     .returning({ id: outbox.id });
   if (!row) throw new Error("the outbox insert returned no row");
   return row;

@@ -7,6 +7,8 @@ import type { Exemptions } from "./row";
 export const accountExemptions: Exemptions = {
   "app/auth/actions.ts#signOut": "ends the caller's own session",
   "app/auth/link/actions.ts#openEmailedLink": "the emailed link is the authority",
+  "app/auth/link/actions.ts#confirmRegistration":
+    "the emailed link and the password chosen when registering are the authority",
   "app/auth/link/actions.ts#resetPassword": "the emailed link is the authority",
   "app/forgot-password/actions.ts#emailPasswordResetLink": "open to anyone, rate limited",
   "app/login/actions.ts#signIn": "open to anyone, rate limited",
