@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { gracefulShutdown } from "./lib/http/graceful-shutdown.mjs";
+import { peerAddressHeader, peerAddressValue } from "./lib/http/peer-address.mjs";
 import { trackRequests } from "./lib/http/request-tracking.mjs";
 
 const dev = process.argv.includes("--dev");
@@ -17,7 +18,7 @@ await app.prepare();
 // Each request gets an id, carried into every log line written while Next.js handles it.
 const server = createServer(
   trackRequests((request, response) => {
-    request.headers["x-podpora-peer-address"] = request.socket.remoteAddress ?? "";
+    request.headers[peerAddressHeader] = peerAddressValue(request.socket.remoteAddress ?? "");
     return handle(request, response);
   }),
 );

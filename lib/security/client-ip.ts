@@ -2,17 +2,18 @@ import "server-only";
 import { isIP } from "node:net";
 import { headers } from "next/headers";
 import { getConfig } from "@/lib/config/config";
+import { peerAddressHeader, readPeerAddress } from "@/lib/http/peer-address.mjs";
 
-/** Set by server.mjs from the connection itself; a client's own value is overwritten. */
-export const peerAddressHeader = "x-podpora-peer-address";
+export { peerAddressHeader };
 
 /**
- * The client's address: the connection's, or, behind `trustedProxies` proxies, the address that
+ * The client's address: the connection's, as server.mjs stamped it (a value the client sent
+ * itself, without the process's key, counts as no address), or, behind `trustedProxies` proxies, the address that
  * many hops from the right of X-Forwarded-For. Entries further left are the client's own words
  * and are never used. IPv4-mapped IPv6 addresses are read as IPv4.
  */
 export function clientIpFrom(source: Headers, trustedProxies: number): string {
-  const peer = normaliseIp(source.get(peerAddressHeader) ?? "");
+  const peer = normaliseIp(readPeerAddress(source.get(peerAddressHeader)));
   if (trustedProxies === 0) return peer;
 
   const hops = (source.get("x-forwarded-for") ?? "")

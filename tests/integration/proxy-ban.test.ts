@@ -3,7 +3,7 @@ import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { bannedResponse } from "@/lib/bans/banned-response";
-import { peerAddressHeader } from "@/lib/security/client-ip";
+import { peerAddressHeader, peerAddressValue } from "@/lib/http/peer-address.mjs";
 import { config, proxy } from "@/proxy";
 import { failSignIn, minutesFromNow } from "../support/ban-cases";
 import { newIpv4 } from "../support/ban-test-env";
@@ -11,7 +11,7 @@ import { newIpv4 } from "../support/ban-test-env";
 const from = (ip: string, path: string, headers: Record<string, string> = {}) =>
   new NextRequest(`http://localhost:3000${path}`, {
     method: headers["next-action"] ? "POST" : "GET",
-    headers: { [peerAddressHeader]: `::ffff:${ip}`, ...headers },
+    headers: { [peerAddressHeader]: peerAddressValue(`::ffff:${ip}`), ...headers },
   });
 
 async function bannedIp() {

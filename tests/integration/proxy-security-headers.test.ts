@@ -1,14 +1,14 @@
 import "../support/ban-test-env";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { peerAddressHeader } from "@/lib/security/client-ip";
+import { peerAddressHeader, peerAddressValue } from "@/lib/http/peer-address.mjs";
 import { proxy } from "@/proxy";
 import { failSignIn } from "../support/ban-cases";
 import { newIpv4 } from "../support/ban-test-env";
 
 const from = (ip: string, path: string, headers: Record<string, string> = {}) =>
   new NextRequest(`http://localhost:3000${path}`, {
-    headers: { [peerAddressHeader]: `::ffff:${ip}`, ...headers },
+    headers: { [peerAddressHeader]: peerAddressValue(`::ffff:${ip}`), ...headers },
   });
 
 const nonceOf = (policy: string | null) =>

@@ -4,7 +4,8 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { banHistory } from "@/lib/bans/ban-history";
 import { checkRequest } from "@/lib/bans/check-request";
 import { liftBan } from "@/lib/bans/lift-ban";
-import { clientIpFrom, peerAddressHeader } from "@/lib/security/client-ip";
+import { peerAddressHeader, peerAddressValue } from "@/lib/http/peer-address.mjs";
+import { clientIpFrom } from "@/lib/security/client-ip";
 import { newIpv4, newIpv6Network } from "./ban-test-env";
 
 export const nobody = () => `nobody.${randomUUID().slice(0, 8)}@example.com`;
@@ -15,7 +16,7 @@ export const failSignIn = (ip: string) =>
 
 export const request = (peer: string, forwardedFor?: string) =>
   new Headers({
-    [peerAddressHeader]: peer,
+    [peerAddressHeader]: peerAddressValue(peer),
     ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom, peerAddressHeader } from "@/lib/security/client-ip";
+import { peerAddressHeader, peerAddressValue } from "@/lib/http/peer-address.mjs";
+import { clientIpFrom } from "@/lib/security/client-ip";
 
 const request = (peer: string, forwardedFor?: string) =>
   new Headers({
-    [peerAddressHeader]: peer,
+    [peerAddressHeader]: peerAddressValue(peer),
     ...(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }),
   });
 
@@ -26,6 +27,16 @@ describe("the client's IP address", () => {
     expect(clientIpFrom(request("::ffff:203.0.113.7"), 0)).toBe("203.0.113.7");
     expect(clientIpFrom(request("2001:DB8::1"), 0)).toBe("2001:db8::1");
     expect(clientIpFrom(request("10.0.0.2", "[2001:db8::1]:443"), 1)).toBe("2001:db8::1");
+  });
+
+  it("ignores a peer address the client sent itself, without the process's key", () => {
+    // Failing input: on a host where server.mjs does not overwrite the header, a client named
+    // its own address, to dodge a ban or to have another address banned.
+    const forged = new Headers({ [peerAddressHeader]: "198.51.100.9" });
+    expect(clientIpFrom(forged, 0)).toBe("unknown");
+    const guessed = new Headers({ [peerAddressHeader]: "0123456789abcdef 198.51.100.9" });
+    expect(clientIpFrom(guessed, 0)).toBe("unknown");
+    expect(clientIpFrom(request("198.51.100.9"), 0)).toBe("198.51.100.9");
   });
 
   it("is 'unknown' for anything that is not an address", () => {
