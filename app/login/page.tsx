@@ -16,7 +16,7 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
-  if ((await getActor()).kind === "customer") redirect(callbackUrl);
+  if ((await getActor()).kind !== "anonymous") redirect(callbackUrl);
 
   return (
     <div className="flex max-w-xl flex-col gap-10">

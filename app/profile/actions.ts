@@ -9,7 +9,7 @@ import {
   refused,
 } from "@/components/form-state";
 import { passwordChangeInput, profileInput } from "@/lib/auth/auth-input";
-import { requireCustomer } from "@/lib/auth/current-actor";
+import { requireAccount } from "@/lib/auth/current-actor";
 import { changePassword, updateProfileName } from "@/lib/auth/update-account";
 import { genericErrorMessage } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -26,12 +26,12 @@ export async function saveName(
   if (!parsed.success) {
     return refused(previous, values, { fieldErrors: fieldErrorsFrom(parsed.error.issues) });
   }
-  const customer = await requireCustomer("/profile");
+  const account = await requireAccount("/profile");
 
   try {
-    await updateProfileName(customer, parsed.data.name);
+    await updateProfileName(account, parsed.data.name);
   } catch (error) {
-    log.error("profile.name_failed", error, { userId: customer.userId });
+    log.error("profile.name_failed", error, { userId: account.userId });
     return refused(previous, values, { formError: genericErrorMessage });
   }
   // The header shows the name too.
@@ -49,23 +49,23 @@ export async function savePassword(
   if (!parsed.success) {
     return refused(previous, {}, { fieldErrors: fieldErrorsFrom(parsed.error.issues) });
   }
-  const customer = await requireCustomer("/profile");
+  const account = await requireAccount("/profile");
 
   let result: Awaited<ReturnType<typeof changePassword>>;
   try {
-    result = await changePassword(customer, {
+    result = await changePassword(account, {
       currentPassword: parsed.data.currentPassword,
       newPassword: parsed.data.password,
     });
   } catch (error) {
-    log.error("profile.password_failed", error, { userId: customer.userId });
+    log.error("profile.password_failed", error, { userId: account.userId });
     return refused(previous, {}, { formError: genericErrorMessage });
   }
   if (result === "wrong_current_password") {
     const currentPassword = "That is not your current password.";
     return refused(previous, {}, { fieldErrors: { currentPassword } });
   }
-  // A customer who had no password has one now: the form asks for it from now on.
+  // Someone who had no password has one now: the form asks for it from now on.
   refresh();
   return accepted(previous, {});
 }

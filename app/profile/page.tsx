@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { PasswordChangeForm } from "@/components/password-change-form";
 import { ProfileNameForm } from "@/components/profile-name-form";
-import { requireCustomer } from "@/lib/auth/current-actor";
+import { requireAccount } from "@/lib/auth/current-actor";
 
 export const metadata: Metadata = { title: "Profile" };
 
 const sectionClass = "flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5";
 
 export default async function ProfilePage() {
-  const customer = await requireCustomer("/profile");
+  const account = await requireAccount("/profile");
   return (
     <div className="flex max-w-xl flex-col gap-6">
       <h1 className="text-3xl font-bold">Profile</h1>
@@ -17,7 +17,7 @@ export default async function ProfilePage() {
           Email address
         </h2>
         <p className="break-all font-medium" data-testid="profile-email">
-          {customer.email}
+          {account.email}
         </p>
         <p className="text-sm text-slate-600">
           You sign in with this address and we send replies here. It cannot be changed here.
@@ -27,18 +27,18 @@ export default async function ProfilePage() {
         <h2 id="name-heading" className="text-xl font-semibold">
           Name
         </h2>
-        <ProfileNameForm name={customer.name} />
+        <ProfileNameForm name={account.name} />
       </section>
       <section aria-labelledby="password-heading" className={sectionClass}>
         <h2 id="password-heading" className="text-xl font-semibold">
-          {customer.hasPassword ? "Change password" : "Set a password"}
+          {account.hasPassword ? "Change password" : "Set a password"}
         </h2>
-        {!customer.hasPassword && (
+        {!account.hasPassword && (
           <p className="text-slate-700">
             You have signed in with emailed links so far. Set a password to log in with it too.
           </p>
         )}
-        <PasswordChangeForm hasPassword={customer.hasPassword} />
+        <PasswordChangeForm hasPassword={account.hasPassword} />
       </section>
     </div>
   );

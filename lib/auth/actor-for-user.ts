@@ -25,12 +25,16 @@ export async function actorForUser(userId: string): Promise<Actor> {
     .where(eq(users.id, userId));
   if (!user) return { kind: "anonymous" };
 
-  const person = { userId, email: user.email, name: user.name ?? "" };
+  const person = {
+    userId,
+    email: user.email,
+    name: user.name ?? "",
+    hasPassword: user.passwordHash !== null,
+  };
   if (user.staffRole) return { kind: "agent", ...person, staffRole: user.staffRole };
   return {
     kind: "customer",
     ...person,
-    hasPassword: user.passwordHash !== null,
     membership:
       user.organisationId && user.organisationRole
         ? { organisationId: user.organisationId, role: user.organisationRole }

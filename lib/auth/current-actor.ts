@@ -21,7 +21,14 @@ export type Actor =
       /** The customer's organisation and role in it, if they belong to one. */
       membership: Membership | null;
     }
-  | { kind: "agent"; userId: string; email: string; name: string; staffRole: StaffRole };
+  | {
+      kind: "agent";
+      userId: string;
+      email: string;
+      name: string;
+      hasPassword: boolean;
+      staffRole: StaffRole;
+    };
 
 const anonymous: Actor = { kind: "anonymous" };
 
@@ -38,9 +45,25 @@ export const getActor = cache(async (): Promise<Actor> => {
 
 export type Customer = Extract<Actor, { kind: "customer" }>;
 
-/** The signed-in customer, or a redirect to Log in that comes back to `returnTo`. */
+/** A signed-in person: a customer or a member of the support team. */
+export type Account = Exclude<Actor, { kind: "anonymous" }>;
+
+const logInFor = (returnTo: string) => `/login?callbackUrl=${encodeURIComponent(returnTo)}`;
+
+/**
+ * The signed-in customer; an agent is sent to the staff console, where their work is, and
+ * anyone else to Log in, which comes back to `returnTo`.
+ */
 export async function requireCustomer(returnTo: string): Promise<Customer> {
   const actor = await getActor();
-  if (actor.kind !== "customer") redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (actor.kind === "agent") redirect("/staff");
+  if (actor.kind !== "customer") redirect(logInFor(returnTo));
+  return actor;
+}
+
+/** The signed-in person, whoever they are, or a redirect to Log in. */
+export async function requireAccount(returnTo: string): Promise<Account> {
+  const actor = await getActor();
+  if (actor.kind === "anonymous") redirect(logInFor(returnTo));
   return actor;
 }

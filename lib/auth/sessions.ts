@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import { cookies } from "next/headers";
-import { getDb } from "@/db/client";
+import { type Database, getDb, type Transaction } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { log } from "@/lib/log";
 import { sessionCookie, sessionLifetimeSeconds } from "./session-cookie";
@@ -37,10 +37,13 @@ export async function endCurrentSession(): Promise<void> {
 }
 
 /** Signs `userId` out everywhere, except this browser when `keepCurrent` is set. */
-export async function endOtherSessions(userId: string, keepCurrent: boolean): Promise<void> {
+export async function endOtherSessions(
+  userId: string,
+  keepCurrent: boolean,
+  db?: Database | Transaction,
+): Promise<void> {
   const current = keepCurrent ? await currentSessionToken() : undefined;
-  const db = await getDb();
-  await db
+  await (db ?? (await getDb()))
     .delete(sessions)
     .where(
       current

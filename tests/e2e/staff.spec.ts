@@ -1,7 +1,7 @@
 import { type Browser, expect, test } from "@playwright/test";
 import { e2eSignInFailureLimit } from "./ban-settings";
 import { createAdmin, setUpAccount } from "./staff-support";
-import { logIn, newCustomerEmail, readLatestEmail, registerAccount } from "./support";
+import { logIn, newCustomerEmail, readLatestEmail, registerAccount, signOut } from "./support";
 
 async function newPage(browser: Browser, headers: Record<string, string> = {}) {
   const context = await browser.newContext({ extraHTTPHeaders: headers });
@@ -25,6 +25,17 @@ test("an agent works a ticket end to end; the customer never sees the note", asy
 
   const agent = await newPage(browser);
   await setUpAccount(agent, agentEmail);
+  // The team has a profile too: the name customers see on replies, and the password.
+  await agent.goto("/profile");
+  await agent.getByLabel("Your name").fill("Ada Agent");
+  await agent.getByRole("button", { name: "Save name" }).click();
+  await expect(agent.getByRole("heading", { name: "Your name has been saved" })).toBeFocused();
+  // Failing input: an agent who logged in with the password landed on the Log in form again.
+  await signOut(agent);
+  await agent.goto("/login");
+  await logIn(agent, agentEmail, "correct horse battery staple 42");
+  await expect(agent.getByRole("heading", { level: 1, name: "Queue" })).toBeVisible();
+  expect((await agent.goto("/my-tickets"))?.url()).toMatch(/\/staff$/);
 
   const customer = await newPage(browser);
   const customerEmail = newCustomerEmail("customer");
@@ -48,7 +59,7 @@ test("an agent works a ticket end to end; the customer never sees the note", asy
   await expect(agent).toHaveURL(/assignee=unassigned/);
   await agent.getByRole("link", { name: reference }).click();
 
-  await agent.getByLabel("Assignee").selectOption({ label: agentEmail });
+  await agent.getByLabel("Assignee").selectOption({ label: "Ada Agent" });
   await agent.getByRole("button", { name: "Save changes" }).click();
   await expect(agent.getByRole("list", { name: "History" })).toContainText("changed assignee");
 
@@ -68,6 +79,7 @@ test("an agent works a ticket end to end; the customer never sees the note", asy
 
   await customer.goto(`/my-tickets/${reference}`);
   await expect(customer.getByText("We sent a technician")).toBeVisible();
+  await expect(customer.getByRole("article", { name: "Message from Ada Agent" })).toBeVisible();
   await expect(customer.getByRole("link", { name: "visit.txt" })).toBeVisible();
   await expect(customer.getByText("Secret")).toHaveCount(0);
   const variants: Record<string, string>[] = [{}, { RSC: "1" }];
