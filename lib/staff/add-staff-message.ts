@@ -85,7 +85,12 @@ export async function addStaffMessage(
         await record(tx, { ticketId: ticket.id, messageId: row.id });
         await tx
           .update(tickets)
-          .set({ lastActivityAt: sql`now()`, updatedAt: sql`now()` })
+          // A note is no activity the customer can see: their list would show when it was written.
+          .set(
+            message.internal
+              ? { updatedAt: sql`now()` }
+              : { lastActivityAt: sql`now()`, updatedAt: sql`now()` },
+          )
           .where(eq(tickets.id, ticket.id));
         if (message.internal) return;
         await enqueueEmail(tx, {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { attachments, messages, tickets, users } from "@/db/schema";
+import { attachments, messages, staffMembers, tickets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/current-actor";
 import { normaliseReference } from "./reference";
 import { visibleTickets } from "./ticket-access";
@@ -46,9 +46,11 @@ export async function getTicket(actor: Actor, referenceText: string) {
         authorId: messages.authorId,
         authorName: users.name,
         authorEmail: users.email,
+        authorStaffId: staffMembers.userId,
       })
       .from(messages)
       .innerJoin(users, eq(users.id, messages.authorId))
+      .leftJoin(staffMembers, eq(staffMembers.userId, messages.authorId))
       .where(publicMessages)
       .orderBy(asc(messages.createdAt), asc(messages.id)),
     db
@@ -64,13 +66,17 @@ export async function getTicket(actor: Actor, referenceText: string) {
       .orderBy(asc(attachments.createdAt), asc(attachments.id)),
   ]);
 
-  const conversation: TicketMessage[] = messageRows.map(({ authorEmail, authorName, ...row }) => ({
-    ...row,
-    authorName: authorName ?? authorEmail,
-    attachments: attachmentRows
-      .filter((file) => file.messageId === row.id)
-      .map(({ messageId: _, ...file }) => file),
-  }));
+  const conversation: TicketMessage[] = messageRows.map((message) => {
+    const { authorEmail, authorName, authorStaffId, ...row } = message;
+    return {
+      ...row,
+      // An agent without a name is the support team: their address is not the customer's to know.
+      authorName: authorName || (authorStaffId ? "Support team" : authorEmail),
+      attachments: attachmentRows
+        .filter((file) => file.messageId === row.id)
+        .map(({ messageId: _, ...file }) => file),
+    };
+  });
   return { ticket, conversation };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { attachments, messages, tickets } from "@/db/schema";
+import { attachments, messages, tickets, users } from "@/db/schema";
 import { openAttachment } from "@/lib/files/open-attachment";
 import { addStaffMessage } from "@/lib/staff/add-staff-message";
 import { getStaffTicket } from "@/lib/staff/get-staff-ticket";
@@ -64,6 +64,35 @@ describe("internal notes", () => {
     const mails = await mailsTo(customer.email);
     expect(mails.slice(before).map((m) => m.template)).toEqual(["ticket_reply"]);
     expect(JSON.stringify(mails)).not.toContain("zebra");
+  });
+
+  it("leave the last activity the customer sees as it was", async () => {
+    // Failing input: a note moved the ticket's last activity, so the customer saw when one
+    // was written.
+    const agent = await newAgent();
+    const customer = await newCustomer("watched");
+    const { reference } = await ticketFor(customer);
+    const activity = async () => (await getTicket(customer, reference))?.ticket.lastActivityAt;
+    const before = await activity();
+
+    await addStaffMessage(agent, note(reference, "Only for us"), []);
+    expect(await activity()).toEqual(before);
+
+    await addStaffMessage(agent, note(reference, "For you", { internal: false }), []);
+    expect((await activity())?.getTime()).toBeGreaterThan(before?.getTime() ?? Infinity);
+  });
+
+  it("show an agent without a name as the support team, never by their address", async () => {
+    const db = await getDb();
+    const agent = await newAgent();
+    await db.update(users).set({ name: null }).where(eq(users.id, agent.userId));
+    const customer = await newCustomer("asking");
+    const { reference } = await ticketFor(customer);
+
+    await addStaffMessage(agent, note(reference, "Fixed now", { internal: false }), []);
+    const view = await getTicket(customer, reference);
+    expect(view?.conversation.map((m) => m.authorName)).toEqual([customer.name, "Support team"]);
+    expect(JSON.stringify(view)).not.toContain(agent.email);
   });
 
   it("cannot be made by a customer through a crafted reply", async () => {
