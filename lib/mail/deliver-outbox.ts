@@ -4,8 +4,9 @@ import { type Database, getDb } from "@/db/client";
 import { type OutboxEmail, outbox } from "@/db/schema";
 import { getConfig } from "@/lib/config/config";
 import { log } from "@/lib/log";
+import { renderOutboxEmail } from "./render-outbox-email";
 import { getConfiguredSender, type MailSender, type SendResult } from "./resend-sender";
-import { renderEmail, TemplateError } from "./templates/registry";
+import { type RenderedEmail, TemplateError } from "./templates/registry";
 
 /** After this many failed attempts an email is marked failed and never tried again. */
 export const maxDeliveryAttempts = 8;
@@ -65,9 +66,9 @@ async function claimDueEmails(db: Database, now: Date, limit: number): Promise<O
 }
 
 async function send(sender: MailSender, email: OutboxEmail): Promise<SendResult> {
-  let rendered: ReturnType<typeof renderEmail>;
+  let rendered: RenderedEmail;
   try {
-    rendered = renderEmail(email.template, email.data);
+    rendered = renderOutboxEmail(email);
   } catch (error) {
     if (error instanceof TemplateError) return { ok: false, permanent: true, error: error.message };
     log.error("outbox.render_failed", error, { outboxId: email.id, template: email.template });

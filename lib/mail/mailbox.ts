@@ -2,7 +2,9 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type OutboxEmail, outbox } from "@/db/schema";
-import { renderEmail } from "./templates/registry";
+import { renderOutboxEmail } from "./render-outbox-email";
+import { escapeHtml } from "./templates/escape-html";
+import { TemplateError } from "./templates/registry";
 
 export type MailboxStatus = "pending" | "sent" | "failed";
 
@@ -33,10 +35,11 @@ function statusOf(email: OutboxEmail): MailboxStatus {
 /** Renders what the outbox holds; an email that cannot be rendered is shown as such. */
 function render(email: OutboxEmail) {
   try {
-    return renderEmail(email.template, email.data);
-  } catch {
-    const notice = `This email (template "${email.template}") cannot be rendered.`;
-    return { subject: "(cannot be rendered)", html: `<p>${notice}</p>`, text: notice };
+    return renderOutboxEmail(email);
+  } catch (error) {
+    const reason = error instanceof TemplateError ? `: ${error.message}` : "";
+    const notice = `This email (template "${email.template}") cannot be rendered${reason}.`;
+    return { subject: "(cannot be rendered)", html: `<p>${escapeHtml(notice)}</p>`, text: notice };
   }
 }
 

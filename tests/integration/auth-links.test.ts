@@ -11,6 +11,7 @@ import { requestRegistration } from "@/lib/auth/request-registration";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { redeemLink, spendLink } from "@/lib/auth/spend-link";
+import { openEmailData } from "@/lib/mail/seal-email-data";
 import { linkRequestLimits } from "@/lib/security/link-request-limits";
 import { countRecentEvents } from "@/lib/security/security-events";
 
@@ -29,11 +30,12 @@ async function addUser(email: string, password?: string) {
 
 async function emailsTo(recipient: string) {
   const db = await getDb();
-  return db
+  const rows = await db
     .select()
     .from(outbox)
     .where(eq(outbox.recipient, recipient))
     .orderBy(desc(outbox.createdAt));
+  return rows.map((row) => ({ ...row, data: openEmailData(row) }));
 }
 
 function tokenFrom(email: { data: unknown } | undefined): string {

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { attachments, messages, outbox, tickets, users } from "@/db/schema";
 import { getConfig } from "@/lib/config/config";
 import { getFileStorage } from "@/lib/files/storage";
+import { openEmailData } from "@/lib/mail/seal-email-data";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import type { TicketInput } from "@/lib/tickets/ticket-input";
 
@@ -62,7 +63,7 @@ describe("createTicket", () => {
     const emails = await db.select().from(outbox).where(eq(outbox.recipient, submitted.email));
     expect(emails).toHaveLength(1);
     expect(emails[0]?.template).toBe("ticket_confirmation");
-    expect(emails[0]?.data).toMatchObject({
+    expect(emails[0] && openEmailData(emails[0])).toMatchObject({
       reference: result.reference,
       subject: submitted.subject,
     });

@@ -6,6 +6,7 @@ import { outbox, tickets } from "@/db/schema";
 import { getConfig } from "@/lib/config/config";
 import { deliverDueEmails } from "@/lib/mail/deliver-outbox";
 import { createResendSender } from "@/lib/mail/resend-sender";
+import { openEmailData } from "@/lib/mail/seal-email-data";
 import { kickOutboxSender } from "@/lib/mail/start-outbox-sender";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { ticketInputSchema } from "@/lib/tickets/ticket-input";
@@ -55,7 +56,9 @@ async function submitWhileDelivering(label: string, deliver: () => Promise<unkno
 async function confirmations(references: string[]) {
   const db = await getDb();
   const rows = await db.select().from(outbox).where(eq(outbox.template, "ticket_confirmation"));
-  return rows.filter((row) => references.includes((row.data as { reference: string }).reference));
+  return rows.filter((row) =>
+    references.includes((openEmailData(row) as { reference: string }).reference),
+  );
 }
 
 /** Every ticket is stored, and its confirmation was accepted by Resend exactly once. */

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { messages, outbox, ticketEvents, tickets } from "@/db/schema";
+import { openEmailData } from "@/lib/mail/seal-email-data";
 import { addStaffMessage } from "@/lib/staff/add-staff-message";
 import { changeTicket } from "@/lib/staff/change-ticket";
 import { getStaffTicket } from "@/lib/staff/get-staff-ticket";
@@ -101,6 +102,6 @@ describe("notifications to the team", () => {
       .select()
       .from(outbox)
       .where(and(eq(outbox.recipient, one.email), eq(outbox.template, "staff_ticket_activity")));
-    expect(JSON.stringify(mail?.data)).toContain(`/staff/tickets/${reference}`);
+    expect(JSON.stringify(mail && openEmailData(mail))).toContain(`/staff/tickets/${reference}`);
   });
 });

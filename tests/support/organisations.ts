@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, memberships, outbox, users } from "@/db/schema";
 import type { Customer } from "@/lib/auth/current-actor";
+import { openEmailData } from "@/lib/mail/seal-email-data";
 import { acceptInvitation } from "@/lib/organisations/accept-invitation";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { inviteUser } from "@/lib/organisations/invite-user";
@@ -60,7 +61,7 @@ export async function invitationTokenFor(email: string): Promise<string> {
     .from(outbox)
     .where(and(eq(outbox.recipient, email), eq(outbox.template, "organisation_invitation")))
     .orderBy(desc(outbox.createdAt));
-  const link = (mail?.data as { link?: string } | undefined)?.link ?? "";
+  const link = mail ? ((openEmailData(mail) as { link?: string }).link ?? "") : "";
   return new URL(link).searchParams.get("token") ?? "";
 }
 
