@@ -28,13 +28,8 @@ export async function inviteUser(
     throw new AppError("invalid_input", "Unknown role", "Choose a role: Manager or User.");
   }
   const email = input.email.trim().toLowerCase();
-  // Each invitation sends an email, so it counts toward the ban on link floods; duplicates are
-  // stopped by the unique index instead of a per-address limit, which parallel calls defeat.
-  if (actor.kind === "customer" && actor.membership?.role === "manager") {
-    await recordSecurityEvent("link_requested", ip, email);
-  }
 
-  return asLockedManager(actor, async ({ tx, organisationId, managerId }) => {
+  const invited = await asLockedManager(actor, async ({ tx, organisationId, managerId }) => {
     const [member] = await tx
       .select({ organisationId: memberships.organisationId })
       .from(memberships)
@@ -95,4 +90,10 @@ export async function inviteUser(
     log.info("organisation.invited", { organisationId, invitationId: invitation.id });
     return { invitationId: invitation.id };
   });
+
+  // Each invitation sends an email, so it counts toward the ban on link floods; a refused one
+  // sends none. Duplicates are stopped by the unique index instead of a per-address limit,
+  // which parallel calls defeat.
+  await recordSecurityEvent("link_requested", ip, email);
+  return invited;
 }

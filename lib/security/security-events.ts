@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type BanReason, securityEvents } from "@/db/schema";
+import { banKeyFor } from "@/lib/bans/ban-key";
 import { reportOffence } from "@/lib/bans/report-offence";
 import { log } from "@/lib/log";
 
@@ -15,12 +16,37 @@ const banReasonFor: Record<SecurityEventKind, BanReason> = {
   registration_requested: "link_requests",
 };
 
-/** Records what a client did, for limits now, and reports it toward an automatic ban. */
-export async function recordSecurityEvent(kind: SecurityEventKind, ip: string, email?: string) {
+/**
+ * Events are kept and counted under the key bans use (an IPv6 client is its /64), so a client
+ * picking new addresses inside its network is one client for the limits as for the bans. An
+ * address that cannot be read is kept as it came.
+ */
+const clientKey = (ip: string) => banKeyFor(ip) ?? ip;
+
+/**
+ * Records what a client did, for limits now, and reports it toward an automatic ban. Returns
+ * the event's id.
+ */
+export async function recordSecurityEvent(
+  kind: SecurityEventKind,
+  ip: string,
+  email?: string,
+): Promise<string> {
   const db = await getDb();
-  await db.insert(securityEvents).values({ kind, ip, email });
+  const [event] = await db
+    .insert(securityEvents)
+    .values({ kind, ip: clientKey(ip), email })
+    .returning({ id: securityEvents.id });
+  if (!event) throw new Error("Insert of a security event returned no row");
   if (kind.endsWith("_failed")) log.warn(`security.${kind}`, { ip });
   await reportOffence(banReasonFor[kind], ip);
+  return event.id;
+}
+
+/** Keeps an event against the client that caused it only, no longer against its email address. */
+export async function detachEventFromEmail(id: string) {
+  const db = await getDb();
+  await db.update(securityEvents).set({ email: null }).where(eq(securityEvents.id, id));
 }
 
 /** How many events of `kind` came from this IP address, or for this email address, lately. */
@@ -37,7 +63,7 @@ export async function countRecentEvents(
     .where(
       and(
         eq(securityEvents.kind, kind),
-        who.ip === undefined ? undefined : eq(securityEvents.ip, who.ip),
+        who.ip === undefined ? undefined : eq(securityEvents.ip, clientKey(who.ip)),
         who.email === undefined ? undefined : eq(securityEvents.email, who.email),
         gt(securityEvents.createdAt, since),
       ),

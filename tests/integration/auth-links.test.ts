@@ -138,15 +138,6 @@ describe("emailed sign-in links", () => {
     }
   });
 
-  it("are limited per address in all, so a mailbox cannot be flooded from many addresses", async () => {
-    const email = address("flooded");
-    for (let i = 0; i < linkRequestLimits.perEmail; i++) {
-      await requestSignInLink({ email, ip: `203.0.113.${i + 1}`, context: "track" });
-    }
-    const answer = await requestSignInLink({ email, ip: "203.0.113.250", context: "track" });
-    expect(answer).toEqual({ ok: false, reason: "too_many_requests" });
-  });
-
   it("are limited per IP address across many addresses", async () => {
     const from = ip().replace("198.51.100", "203.0.113");
     for (let i = 0; i < linkRequestLimits.perIp; i++) {
