@@ -32,7 +32,9 @@ test("a manager builds a team, manages it, and handles the organisation's ticket
   await openFromProfileMenu(manager, "Organisation");
   await manager.getByLabel("Organisation name").fill("Acme Widgets");
   await manager.getByRole("button", { name: "Create organisation" }).click();
-  await expect(manager.getByRole("heading", { level: 1, name: "Acme Widgets" })).toBeVisible();
+  await expect(
+    manager.getByRole("heading", { level: 1, name: "Acme Widgets", exact: true }),
+  ).toBeVisible();
   await expect(memberRow(manager, managerEmail)).toContainText("Manager");
 
   const existing = await newPage(browser);
@@ -49,13 +51,17 @@ test("a manager builds a team, manages it, and handles the organisation's ticket
   await newcomer.getByLabel("Your name").fill("Nico Newcomer");
   await newcomer.getByLabel("Choose a password").fill(password);
   await newcomer.getByRole("button", { name: "Register and join" }).click();
-  await expect(newcomer.getByRole("heading", { level: 1, name: "Acme Widgets" })).toBeVisible();
+  await expect(
+    newcomer.getByRole("heading", { level: 1, name: "Acme Widgets", exact: true }),
+  ).toBeVisible();
 
   // The existing customer, signed in, accepts with one button.
   const existingLink = invitationLinkFromEmail(await readLatestEmail(existing, existingEmail));
   await existing.goto(existingLink);
   await existing.getByRole("button", { name: "Accept and join" }).click();
-  await expect(existing.getByRole("heading", { level: 1, name: "Acme Widgets" })).toBeVisible();
+  await expect(
+    existing.getByRole("heading", { level: 1, name: "Acme Widgets", exact: true }),
+  ).toBeVisible();
   await existing.goto(existingLink);
   await expect(existing.getByRole("heading", { name: /already been accepted/ })).toBeVisible();
 
