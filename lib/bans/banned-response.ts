@@ -18,6 +18,11 @@ export interface BanNotice {
 /**
  * The answer to every request from a banned address: 429 with Retry-After. People opening a
  * page get a short notice; server actions and /api routes get a small JSON body.
+ *
+ * A form sent from an open page is a server action too, and Next.js's client shows a generic
+ * error for an answer that is not its own. So a server action's answer also asks the client to
+ * open the page again (`x-action-redirect`, the header Next.js's own redirects use), which
+ * then loads as the notice.
  */
 export function bannedResponse(request: BannedRequest, notice: BanNotice, now = new Date()) {
   const seconds = Math.max(1, Math.ceil((notice.until.getTime() - now.getTime()) / 1000));
@@ -29,6 +34,9 @@ export function bannedResponse(request: BannedRequest, notice: BanNotice, now = 
     request.pathname.startsWith("/api/");
 
   if (wantsJson) {
+    const action: Record<string, string> = request.headers.has("next-action")
+      ? { "x-action-redirect": `${request.pathname};replace` }
+      : {};
     const message =
       `This IP address is temporarily banned. Try again in ${minutesText(minutes)}; ` +
       `if it is still banned then, write to ${notice.supportEmail}.`;
@@ -39,7 +47,7 @@ export function bannedResponse(request: BannedRequest, notice: BanNotice, now = 
         retryAfterSeconds: seconds,
         supportEmail: notice.supportEmail,
       },
-      { status: 429, headers },
+      { status: 429, headers: { ...headers, ...action } },
     );
   }
   return new Response(noticePage(notice, minutes), {

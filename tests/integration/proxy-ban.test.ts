@@ -56,6 +56,9 @@ describe("proxy.ts", () => {
         supportEmail: "podpora@soluma.eu",
       });
     }
+    const action = await proxy(from(ip, "/my-tickets/AB12-CD34", { "next-action": "7f00aa" }));
+    expect(action.headers.get("x-action-redirect")).toBe("/my-tickets/AB12-CD34;replace");
+    expect((await proxy(from(ip, "/api/x"))).headers.get("x-action-redirect")).toBeNull();
   });
 
   it("says how many minutes are left as the ban runs down", async () => {
