@@ -28,10 +28,12 @@ function buildConfig(source: Record<string, string | undefined>) {
   }
   const env = parsed.data;
   const dataDir = path.resolve(/* turbopackIgnore: true */ env.PODPORA_DATA_DIR);
+  // Unset, the portal is where `npm run dev` or `npm start` serves it on this machine.
+  const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 
   return {
     production: env.NODE_ENV === "production",
-    appUrl: env.APP_URL.replace(/\/+$/, ""),
+    appUrl,
     supportEmail: env.SUPPORT_EMAIL,
     database: env.DATABASE_URL
       ? ({ kind: "postgres", url: env.DATABASE_URL } as const)
@@ -53,7 +55,7 @@ function buildConfig(source: Record<string, string | undefined>) {
     authSecret: env.AUTH_SECRET,
     trustedProxyCount: env.TRUSTED_PROXY_COUNT,
     /** Cookies get the Secure flag and __Host- prefix when the portal is served over HTTPS. */
-    secureCookies: env.APP_URL.startsWith("https:"),
+    secureCookies: appUrl.startsWith("https:"),
     /** Set: attachments are uploaded from the browser to UploadThing; unset: a local folder. */
     uploadThing: env.UPLOADTHING_TOKEN
       ? {

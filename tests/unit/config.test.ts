@@ -24,6 +24,16 @@ describe("configuration", () => {
     expect(parseConfig(variables).database.kind).toBe("pglite");
   });
 
+  it("puts the port the portal listens on in its links when APP_URL is unset", () => {
+    // Failing input: `PORT=3400 npm run dev` emailed links to port 3000, and the npm scripts
+    // that ask the running portal knocked at port 3000.
+    expect(parseConfig({}).appUrl).toBe("http://localhost:3000");
+    expect(parseConfig({ PORT: "3400" }).appUrl).toBe("http://localhost:3400");
+    const set = parseConfig({ PORT: "3400", APP_URL: "https://help.example.com/" });
+    expect(set).toMatchObject({ appUrl: "https://help.example.com", secureCookies: true });
+    expect(() => parseConfig({ PORT: "eighty" })).toThrow(/PORT/);
+  });
+
   it("uses PostgreSQL and Resend when they are configured", () => {
     const config = parseConfig({
       DATABASE_URL: "postgres://podpora:secret@db.internal:5432/podpora",
