@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { messages, tickets, users } from "@/db/schema";
+import { getDb, type Transaction } from "@/db/client";
+import { messages, ticketEvents, tickets, users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import type { Actor } from "@/lib/auth/current-actor";
 import { getConfig } from "@/lib/config/config";
@@ -83,9 +83,9 @@ export async function addStaffMessage(
           .returning({ id: messages.id });
         if (!row) throw new Error("Insert of a staff message returned no row");
         await record(tx, { ticketId: ticket.id, messageId: row.id });
+        // A note is no activity the customer can see: their list would show when it was written.
         await tx
           .update(tickets)
-          // A note is no activity the customer can see: their list would show when it was written.
           .set(
             message.internal
               ? { updatedAt: sql`now()` }
@@ -93,6 +93,7 @@ export async function addStaffMessage(
           )
           .where(eq(tickets.id, ticket.id));
         if (message.internal) return;
+        await handToCustomer(tx, ticket.id, agent.userId);
         await enqueueEmail(tx, {
           recipient: ticket.requester,
           template: "ticket_reply",
@@ -116,4 +117,21 @@ export async function addStaffMessage(
     files: attachmentCount(files),
   });
   return { outcome: "sent" };
+}
+
+/** A public reply to an open ticket leaves it awaiting the customer, as its history records. */
+async function handToCustomer(tx: Transaction, ticketId: string, agentId: string) {
+  const handed = await tx
+    .update(tickets)
+    .set({ status: "awaiting_customer" })
+    .where(and(eq(tickets.id, ticketId), eq(tickets.status, "open")))
+    .returning({ id: tickets.id });
+  if (handed.length === 0) return;
+  await tx.insert(ticketEvents).values({
+    ticketId,
+    actorId: agentId,
+    field: "status",
+    fromValue: "open",
+    toValue: "awaiting_customer",
+  });
 }

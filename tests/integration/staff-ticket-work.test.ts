@@ -47,6 +47,32 @@ describe("changing a ticket", () => {
   });
 });
 
+describe("who the ticket waits for", () => {
+  it("is the customer after a public reply, and support again after the customer's", async () => {
+    // Failing input: after support answered, My Tickets still said it waited for support.
+    const agent = await newAgent();
+    const customer = await newCustomer("waiting");
+    const { reference, id } = await ticketFor(customer);
+    const db = await getDb();
+    const status = async () =>
+      (await db.select({ status: tickets.status }).from(tickets).where(eq(tickets.id, id)))[0]
+        ?.status;
+
+    await addStaffMessage(agent, note(reference, "Checking"), []);
+    expect(await status()).toBe("open");
+    await addStaffMessage(agent, note(reference, "Try again now", { internal: false }), []);
+    expect(await status()).toBe("awaiting_customer");
+    const events = await db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, id));
+    expect(events.map((e) => [e.field, e.fromValue, e.toValue, e.actorId])).toEqual([
+      ["status", "open", "awaiting_customer", agent.userId],
+    ]);
+
+    const reply = { reference, body: "Still broken", submissionKey: randomUUID() };
+    await addCustomerReply(customer, reply, []);
+    expect(await status()).toBe("open");
+  });
+});
+
 describe("someone else replied", () => {
   it("holds the message until the agent has seen the newest one", async () => {
     const agent = await newAgent();
