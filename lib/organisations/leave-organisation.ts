@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { memberships } from "@/db/schema";
+import { and, count, eq, isNull } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db/client";
+import { invitations, memberships } from "@/db/schema";
 import type { Actor } from "@/lib/auth/current-actor";
 import { log } from "@/lib/log";
 import { findMember } from "./locked-member";
@@ -9,7 +9,11 @@ import { refusals } from "./organisation-errors";
 import { recordOrganisationEvent } from "./organisation-events";
 import { countManagers, lockOrganisation } from "./organisation-lock";
 
-/** The actor leaves their organisation; its last Manager cannot. */
+/**
+ * The actor leaves their organisation. Its last Manager cannot while others remain; the last
+ * member can, and the organisation then closes: its pending invitations are revoked, so nobody
+ * joins an organisation without a Manager. Its tickets keep their history.
+ */
 export async function leaveOrganisation(actor: Actor) {
   if (actor.kind !== "customer" || !actor.membership) throw refusals.notMember();
   const { organisationId } = actor.membership;
@@ -17,10 +21,27 @@ export async function leaveOrganisation(actor: Actor) {
   await db.transaction(async (tx) => {
     await lockOrganisation(tx, organisationId);
     const member = await findMember(tx, organisationId, actor.userId);
-    if (member.role === "manager" && (await countManagers(tx, organisationId)) <= 1) {
+    const lastMember = (await countMembers(tx, organisationId)) <= 1;
+    if (
+      !lastMember &&
+      member.role === "manager" &&
+      (await countManagers(tx, organisationId)) <= 1
+    ) {
       throw refusals.lastManager();
     }
     await tx.delete(memberships).where(eq(memberships.userId, actor.userId));
+    if (lastMember) {
+      await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.organisationId, organisationId),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+          ),
+        );
+    }
     await recordOrganisationEvent(tx, {
       organisationId,
       actorId: actor.userId,
@@ -29,4 +50,12 @@ export async function leaveOrganisation(actor: Actor) {
     });
   });
   log.info("organisation.left", { organisationId, userId: actor.userId });
+}
+
+async function countMembers(tx: Transaction, organisationId: string): Promise<number> {
+  const [row] = await tx
+    .select({ total: count() })
+    .from(memberships)
+    .where(eq(memberships.organisationId, organisationId));
+  return row?.total ?? 0;
 }

@@ -2,18 +2,23 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { memberships, organisationEvents } from "@/db/schema";
+import { acceptInvitation } from "@/lib/organisations/accept-invitation";
 import { changeRole } from "@/lib/organisations/change-role";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
+import { inviteUser } from "@/lib/organisations/invite-user";
 import { leaveOrganisation } from "@/lib/organisations/leave-organisation";
 import { removeMember } from "@/lib/organisations/remove-member";
 import { renameOrganisation } from "@/lib/organisations/rename-organisation";
 import {
   addMember,
   emailsTo,
+  invitationTokenFor,
   newManager,
+  pendingInvitations,
   registeredCustomer,
   reread,
+  testIp,
 } from "@/tests/support/organisations";
 
 const refusal = (message: RegExp) =>
@@ -41,6 +46,7 @@ describe("creating an organisation", () => {
 describe("the at-least-one-Manager rule", () => {
   it("refuses demoting, removing or the leaving of the last Manager", async () => {
     const manager = await newManager();
+    await addMember(manager, "user", "stays");
     await expect(changeRole(manager, { userId: manager.userId, role: "user" })).rejects.toEqual(
       refusal(/at least one Manager/),
     );
@@ -48,6 +54,23 @@ describe("the at-least-one-Manager rule", () => {
       refusal(/at least one Manager/),
     );
     await expect(leaveOrganisation(manager)).rejects.toEqual(refusal(/at least one Manager/));
+  });
+
+  it("lets the last member leave, which closes the organisation to invitations", async () => {
+    // Failing input: the only member could neither leave nor close the organisation.
+    const manager = await newManager("alone");
+    const invitee = await registeredCustomer("too-late");
+    await inviteUser(manager, { email: invitee.email, role: "user" }, testIp());
+    const token = await invitationTokenFor(invitee.email);
+
+    await leaveOrganisation(manager);
+
+    expect((await reread(manager.userId)).membership).toBeNull();
+    expect((await pendingInvitations(invitee.email))[0]?.revokedAt).not.toBeNull();
+    await expect(acceptInvitation(invitee, token, testIp())).rejects.toEqual(
+      refusal(/no longer works/),
+    );
+    expect((await reread(invitee.userId)).membership).toBeNull();
   });
 
   it("holds when two managers demote each other at the same moment", async () => {
