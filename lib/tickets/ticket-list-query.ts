@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchWords } from "./search-words";
 
 export const ticketStatuses = ["open", "awaiting_customer", "resolved", "closed"] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
@@ -9,7 +10,8 @@ const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The My Tickets view as it stands in the URL. Anything a person (or a crafted link) puts there
- * that makes no sense falls back to the default instead of failing.
+ * that makes no sense falls back to the default instead of failing. A search with no word to
+ * look for, such as `%` or `--`, is no search, so the page does not claim that tickets match it.
  */
 export const ticketListQuery = z.object({
   status: z.preprocess(firstOf, z.enum([...ticketStatuses, "all"]).catch("all")),
@@ -19,6 +21,7 @@ export const ticketListQuery = z.object({
       .string()
       .trim()
       .transform((text) => text.slice(0, 200))
+      .transform((text) => (searchWords(text).length > 0 ? text : ""))
       .catch(""),
   ),
   sort: z.preprocess(firstOf, z.enum(["activity", "created"]).catch("activity")),

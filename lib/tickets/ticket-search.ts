@@ -2,19 +2,16 @@ import "server-only";
 import { eq, or, type SQL, sql } from "drizzle-orm";
 import { messages, tickets } from "@/db/schema";
 import { normaliseReference } from "./reference";
+import { searchWords } from "./search-words";
 
 /**
  * A full-text condition for a search box: every word must start a word of the ticket's subject
  * or of one of its public messages, or the text is the ticket's reference. Only letters and
- * digits reach the query, so `%`, quotes and `--` are simply ignored. Internal notes are searched
- * only when `withInternalNotes` is set, which only the staff queue does.
+ * digits reach the query (searchWords). Internal notes are searched only when
+ * `withInternalNotes` is set, which only the staff queue does.
  */
 export function ticketSearchCondition(text: string, withInternalNotes = false): SQL | undefined {
-  const words = text
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))
-    .filter((word) => word !== "")
-    .slice(0, 8);
+  const words = searchWords(text);
   const reference = normaliseReference(text);
   if (words.length === 0 && !reference) return undefined;
 

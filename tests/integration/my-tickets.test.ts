@@ -91,6 +91,12 @@ describe("the list of My Tickets", () => {
     expect(await subjects({ q: "%" })).toHaveLength(2);
   });
 
+  it("takes a search of only punctuation for no search, so the page claims no match", () => {
+    for (const q of ["%", "'", "--", " ' -- ", "%%%"]) expect(view({ q }).q).toBe("");
+    expect(view({ q: " invoice? " }).q).toBe("invoice?");
+    expect(view({ q: "a & b" }).q).toBe("a & b");
+  });
+
   it("shows nobody else's tickets, and its query count does not grow with the tickets shown", async () => {
     const mine = await newCustomer("mine");
     const theirs = await newCustomer("theirs");

@@ -25,6 +25,15 @@ describe("the staff queue in the URL", () => {
     const search = staffTicketSearch(view);
     expect(parseStaffTicketQuery(Object.fromEntries(new URLSearchParams(search)))).toEqual(view);
   });
+
+  it("takes a search of only punctuation for no search", () => {
+    for (const q of ["%", "'", "--"]) {
+      const view = parseStaffTicketQuery({ q, status: "open" });
+      expect(view.q).toBe("");
+      expect(staffTicketSearch(view)).toBe("?status=open");
+    }
+    expect(parseStaffTicketQuery({ q: "printer--fire" }).q).toBe("printer--fire");
+  });
 });
 
 describe("the support team's emails", () => {
