@@ -41,7 +41,13 @@ export function TicketForm({
   const { onSubmit, sizeProblem } = useAttachmentForm(formAction, pending, "attachments");
 
   if (state.status === "submitted" && state.reference) {
-    return <TicketSubmitted reference={state.reference} email={state.values.email} />;
+    return (
+      <TicketSubmitted
+        reference={state.reference}
+        email={state.values.email}
+        inMyTickets={state.inMyTickets ?? false}
+      />
+    );
   }
 
   const { values, fieldErrors: errors } = state;
@@ -104,6 +110,7 @@ export function TicketForm({
             id="subject"
             name="subject"
             defaultValue={values.subject}
+            maxLength={ticketLimits.subject}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             className={inputClass}
@@ -141,6 +148,7 @@ export function TicketForm({
             name="description"
             rows={8}
             defaultValue={values.description}
+            maxLength={ticketLimits.description}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             className={inputClass}
@@ -168,7 +176,16 @@ export function TicketForm({
   );
 }
 
-function TicketSubmitted({ reference, email }: { reference: string; email: string }) {
+function TicketSubmitted({
+  reference,
+  email,
+  inMyTickets,
+}: {
+  reference: string;
+  email: string;
+  /** A signed-in customer finds the ticket in My Tickets; a guest follows it with Track. */
+  inMyTickets: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -192,9 +209,15 @@ function TicketSubmitted({ reference, email }: { reference: string; email: strin
         We have sent a confirmation to {email}. Our support team will reply there and in My Tickets.
       </p>
       <p className="flex gap-4">
-        <Link href="/track" className="underline">
-          Track my ticket
-        </Link>
+        {inMyTickets ? (
+          <Link href={`/my-tickets/${reference}`} className="underline">
+            Open it in My Tickets
+          </Link>
+        ) : (
+          <Link href="/track" className="underline">
+            Track my ticket
+          </Link>
+        )}
         <a href="/tickets/new" className="underline">
           Submit another ticket
         </a>

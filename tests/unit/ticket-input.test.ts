@@ -38,6 +38,16 @@ describe("the Submit a Ticket fields", () => {
     );
   });
 
+  it("count a description's line breaks as the form's maxlength does, one character each", () => {
+    // The browser allows 20,000 characters and sends each line break as \r\n.
+    const description = `${"a\r\n".repeat(9_999)}ab`;
+    expect(description.length).toBe(29_999);
+    expect(schema.parse({ ...valid, description }).description).toBe(`${"a\n".repeat(9_999)}ab`);
+    expect(errorFor({ ...valid, description: "a".repeat(20_001) }, "description")).toBe(
+      "Keep a description under 20,000 characters.",
+    );
+  });
+
   it("refuse blank text and an unknown category", () => {
     expect(errorFor({ ...valid, description: "   \n " }, "description")).toBe(
       "Enter a description.",

@@ -62,6 +62,7 @@ export async function submitTicket(
       values,
       fieldErrors: {},
       reference: ticket.reference,
+      inMyTickets: actor.kind === "customer",
     };
   } catch (error) {
     if (error instanceof AppError) return invalid({}, error.userMessage);

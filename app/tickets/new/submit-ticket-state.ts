@@ -14,6 +14,8 @@ export interface SubmitTicketState {
   fieldErrors: Partial<Record<TicketField, string>>;
   formError?: string;
   reference?: string;
+  /** Set when a signed-in customer sent it: the ticket is then theirs to open in My Tickets. */
+  inMyTickets?: boolean;
 }
 
 export const emptyTicketValues: TicketFormValues = {
