@@ -15,6 +15,7 @@ import { getActor } from "@/lib/auth/current-actor";
 import { kickOutboxSender } from "@/lib/mail/start-outbox-sender";
 import { changeRole } from "@/lib/organisations/change-role";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { inviteUser } from "@/lib/organisations/invite-user";
 import { leaveOrganisation } from "@/lib/organisations/leave-organisation";
 import {
@@ -96,8 +97,20 @@ export async function changeRoleAction(previous: ActionState, formData: FormData
 
 export async function removeMemberAction(previous: ActionState, formData: FormData) {
   const actor = await getActor();
-  const remove = (input: z.output<typeof memberInput>) => removeMember(actor, input);
-  return memberAction(previous, formData, memberInput, remove, "The member has been removed.");
+  // Read before the removal, while the member is still in the organisation's view.
+  const remove = async (input: z.output<typeof memberInput>) => {
+    const view = await getOrganisation(actor);
+    const member = view?.members.find((candidate) => candidate.userId === input.userId);
+    await removeMember(actor, input);
+    return member ? member.name || member.email : "The member";
+  };
+  return memberAction(
+    previous,
+    formData,
+    memberInput,
+    remove,
+    (member) => `${member} has been removed from the organisation.`,
+  );
 }
 
 export async function resendInvitationAction(previous: ActionState, formData: FormData) {

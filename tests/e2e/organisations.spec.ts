@@ -73,9 +73,14 @@ test("a manager builds a team, manages it, and handles the organisation's ticket
     .getByRole("button", { name: /Make Manager/ })
     .click();
   await expect(memberRow(manager, newcomerEmail)).toContainText("Manager");
+  // Remove asks first; only its Yes button removes, and the notice above the table says who.
+  await memberRow(manager, existingEmail).locator("summary", { hasText: "Remove" }).click();
   await memberRow(manager, existingEmail)
-    .getByRole("button", { name: /Remove/ })
+    .getByRole("button", { name: /Yes, remove/ })
     .click();
+  await expect(
+    manager.getByRole("status").filter({ hasText: "Eva Existing has been removed" }),
+  ).toBeVisible();
   await expect(memberRow(manager, existingEmail)).toHaveCount(0);
 
   // The removed member's open session has lost the organisation with its next request.
