@@ -1,7 +1,5 @@
+import { formatFileSize } from "@/lib/files/file-size";
 import type { TicketAttachment } from "@/lib/tickets/get-ticket";
-
-const kilobytes = (bytes: number) =>
-  `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en")} KB`;
 
 /** A message's attachments as download links with their sizes. */
 export function MessageAttachments({ files }: { files: TicketAttachment[] }) {
@@ -16,7 +14,7 @@ export function MessageAttachments({ files }: { files: TicketAttachment[] }) {
           <a href={`/attachments/${file.id}`} download className="underline" dir="auto">
             {file.name}
           </a>{" "}
-          <span className="text-slate-600">({kilobytes(file.size)})</span>
+          <span className="text-slate-600">({formatFileSize(file.size)})</span>
         </li>
       ))}
     </ul>

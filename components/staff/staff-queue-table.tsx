@@ -43,7 +43,7 @@ export function StaffQueueTable({
               <td className="px-3 py-2 break-words" dir="auto">
                 {ticket.subject}
               </td>
-              <td className="px-3 py-2 break-all">
+              <td className="px-3 py-2 break-words">
                 {ticket.requester}
                 {ticket.organisation && (
                   <span className="block text-slate-600">{ticket.organisation}</span>

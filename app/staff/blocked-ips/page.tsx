@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LocalTime } from "@/components/local-time";
 import { ActionButton } from "@/components/staff/action-button";
+import { banReasonLabels } from "@/components/staff/staff-labels";
 import { listBlockedIps } from "@/lib/staff/blocked-ips";
 import { requireAgent } from "@/lib/staff/require-agent";
 import { liftAction } from "./actions";
@@ -35,7 +36,7 @@ export default async function BlockedIpsPage() {
             {current.map((ban) => (
               <tr key={ban.id} className="border-t">
                 <td className={`${cell} font-mono`}>{ban.ip}</td>
-                <td className={cell}>{ban.reason}</td>
+                <td className={cell}>{banReasonLabels[ban.reason]}</td>
                 <td className={cell}>{when(ban.startedAt)}</td>
                 <td className={cell}>{when(ban.until)}</td>
                 <td className={cell}>
@@ -67,7 +68,7 @@ export default async function BlockedIpsPage() {
           {history.map((ban) => (
             <tr key={ban.id} className="border-t">
               <td className={`${cell} font-mono`}>{ban.ip}</td>
-              <td className={cell}>{ban.reason}</td>
+              <td className={cell}>{banReasonLabels[ban.reason]}</td>
               <td className={cell}>{when(ban.startedAt)}</td>
               <td className={cell}>{when(ban.until)}</td>
               <td className={cell}>{when(ban.liftedAt)}</td>
