@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { gracefulShutdown } from "./lib/http/graceful-shutdown.mjs";
-import { peerAddressHeader, peerAddressValue } from "./lib/http/peer-address.mjs";
+import { peerAddressHeader, stampPeerAddress } from "./lib/http/peer-address.mjs";
 import { trackRequests } from "./lib/http/request-tracking.mjs";
 
 const dev = process.argv.includes("--dev");
@@ -18,7 +18,11 @@ await app.prepare();
 // Each request gets an id, carried into every log line written while Next.js handles it.
 const server = createServer(
   trackRequests((request, response) => {
-    request.headers[peerAddressHeader] = peerAddressValue(request.socket.remoteAddress ?? "");
+    const current = request.headers[peerAddressHeader];
+    request.headers[peerAddressHeader] = stampPeerAddress(
+      current,
+      request.socket.remoteAddress ?? "",
+    );
     return handle(request, response);
   }),
 );

@@ -4,3 +4,8 @@ export declare const peerAddressHeader: "x-podpora-peer-address";
 export declare function peerAddressValue(address: string): string;
 
 export declare function readPeerAddress(value: string | null): string;
+
+export declare function stampPeerAddress(
+  current: string | string[] | undefined,
+  socketAddress: string,
+): string;

@@ -29,6 +29,25 @@ export function peerAddressValue(address) {
  * @param {string | null} value
  */
 export function readPeerAddress(value) {
-  const [key, address] = (value ?? "").split(" ");
-  return key === peerKey() && address !== undefined ? address : "";
+  const parts = (value ?? "").split(" ");
+  return parts.length === 2 && parts[0] === peerKey() ? (parts[1] ?? "") : "";
+}
+
+const loopback = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * The header's value for a request that arrived on a connection from `socketAddress`. A request
+ * this process sent to itself keeps the address it already carries: Next.js re-sends a server
+ * action posted to a page that does not have it to the page that does, over loopback with the
+ * original headers, and stamping 127.0.0.1 on it would count the client's failed sign-ins
+ * against the server's own address and never against the client's. Only this process knows the
+ * key, so no client can make its request pass for one of these.
+ * @param {string | string[] | undefined} current the header as the request carries it
+ * @param {string} socketAddress
+ */
+export function stampPeerAddress(current, socketAddress) {
+  if (loopback.has(socketAddress) && typeof current === "string" && readPeerAddress(current)) {
+    return current;
+  }
+  return peerAddressValue(socketAddress);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { peerAddressHeader, peerAddressValue } from "@/lib/http/peer-address.mjs";
+import { peerAddressHeader, peerAddressValue, stampPeerAddress } from "@/lib/http/peer-address.mjs";
 import { clientIpFrom } from "@/lib/security/client-ip";
 
 const request = (peer: string, forwardedFor?: string) =>
@@ -42,5 +42,28 @@ describe("the client's IP address", () => {
   it("is 'unknown' for anything that is not an address", () => {
     expect(clientIpFrom(new Headers(), 0)).toBe("unknown");
     expect(clientIpFrom(request("10.0.0.2", "<script>"), 1)).toBe("unknown");
+  });
+});
+
+describe("the address server.mjs stamps on a request", () => {
+  const read = (value: string) => clientIpFrom(new Headers({ [peerAddressHeader]: value }), 0);
+
+  it("keeps the client's address on a server action Next.js re-sent to itself over loopback", () => {
+    // Failing input: a sign-in action posted to / is re-sent by Next.js to /login from the
+    // server itself; stamped anew, its failures counted against 127.0.0.1, not the client.
+    const original = stampPeerAddress(undefined, "203.0.113.7");
+    expect(read(stampPeerAddress(original, "127.0.0.1"))).toBe("203.0.113.7");
+    expect(read(stampPeerAddress(original, "::1"))).toBe("203.0.113.7");
+  });
+
+  it("stamps the connection's address over anything a client sent", () => {
+    const forged = "0123456789abcdef 198.51.100.9";
+    expect(read(stampPeerAddress(forged, "127.0.0.1"))).toBe("127.0.0.1");
+    expect(read(stampPeerAddress("198.51.100.9", "203.0.113.7"))).toBe("203.0.113.7");
+    // A valid stamp arriving from elsewhere than loopback is not this process's own request.
+    const stamped = peerAddressValue("198.51.100.9");
+    expect(read(stampPeerAddress(stamped, "203.0.113.7"))).toBe("203.0.113.7");
+    expect(read(stampPeerAddress([stamped, stamped], "127.0.0.1"))).toBe("127.0.0.1");
+    expect(read(stampPeerAddress(`${stamped}, ${stamped}`, "127.0.0.1"))).toBe("127.0.0.1");
   });
 });
