@@ -41,10 +41,9 @@ function withNonce(original: Headers, security: ReturnType<typeof securityHeader
 
 export const config = {
   matcher: [
-    // Not for files that cannot hurt and need no counting: built assets, the favicon, images
-    // and fonts from public/. Not for /api/internal/, whose routes check a secret key and must
-    // answer `npm run ban:lift` even from a banned address. Not for /api/health, which load
-    // balancers ask every few seconds from one address.
-    "/((?!_next/static/|_next/image|favicon\\.ico$|api/internal/|api/health$|.*\\.(?:png|jpe?g|gif|svg|webp|avif|ico|woff2?)$).*)",
+    // Not for files that cannot hurt and need no counting: built assets and the icons. Not
+    // for /api/internal/, whose routes check a secret key and must answer `npm run ban:lift`
+    // even from a banned address. Not by file extension: `/my-tickets/ABCD-2345.png` is a page.
+    "/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|api/internal/).*)",
   ],
 };

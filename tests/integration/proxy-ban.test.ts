@@ -76,16 +76,27 @@ describe("proxy.ts", () => {
     );
   });
 
-  it("checks pages, actions and route handlers, but not built assets or public images", () => {
+  it("checks pages, actions and route handlers, whatever they end in, but not built assets", () => {
     const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
-    for (const url of ["/", "/login", "/tickets/new", "/my-tickets/ABCD-2345", "/api/anything"]) {
+    // Failing input: paths ending in .png, .svg or .woff skipped the proxy, and so the ban and
+    // the Content-Security-Policy, though /my-tickets/ABCD-2345.png still reached the page.
+    for (const url of [
+      "/",
+      "/login",
+      "/tickets/new",
+      "/my-tickets/ABCD-2345",
+      "/my-tickets/ABCD-2345.png",
+      "/staff/tickets/ABCD-2345.svg",
+      "/login.woff2",
+      "/api/anything",
+    ]) {
       expect(runs(url), url).toBe(true);
     }
     for (const url of [
       "/_next/static/chunks/app.js",
       "/_next/image",
       "/favicon.ico",
-      "/logo.png",
+      "/icon.svg",
     ]) {
       expect(runs(url), url).toBe(false);
     }
