@@ -6,7 +6,7 @@ import { config } from "@/proxy";
 const kind = process.env.PODPORA_TEST_DATABASE === "postgres" ? "postgres" : "pglite";
 
 describe("GET /api/health", () => {
-  it("answers 200 with the state of the database, the ban store and mail", async () => {
+  it("answers 200 with the state of the database and the ban store, and not how mail is sent", async () => {
     const response = await GET();
 
     expect(response.status).toBe(200);
@@ -15,8 +15,9 @@ describe("GET /api/health", () => {
       status: "ok",
       database: { kind, state: "up" },
       banStore: { kind: "postgres", state: "up" },
-      mail: { sender: "dev-mailbox" },
     });
+    // Failing input: it said "dev-mailbox", telling anyone that /dev/mailbox shows sign-in links.
+    expect(await (await GET()).text()).not.toMatch(/mail/i);
   });
 
   it("names no host, port, user or database", async () => {
@@ -29,10 +30,9 @@ describe("GET /api/health", () => {
     expect(text).not.toMatch(/\d+\.\d+\.\d+\.\d+|postgres:\/\/|memory:\/\//);
   });
 
-  it("is not counted toward the ban for a flood of requests, unlike its neighbours", () => {
-    const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
-    expect(runs("/api/health")).toBe(false);
-    expect(runs("/api/healthz")).toBe(true);
-    expect(runs("/api/health/more")).toBe(true);
+  it("is counted toward the ban like any route: each answer asks the database and the ban store", () => {
+    // Failing input: left out of proxy.ts, anyone could ask it without end, each time costing a
+    // database query and an Upstash command. A load balancer's probe is far below the limit.
+    expect(unstable_doesMiddlewareMatch({ config, url: "/api/health" })).toBe(true);
   });
 });
