@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { startBanCounterPruning } from "@/lib/bans/prune-ban-counters";
 import { ConfigError, getConfig } from "@/lib/config/config";
 import { log } from "@/lib/log";
@@ -10,6 +11,8 @@ export async function startServer() {
   let config: ReturnType<typeof getConfig>;
   try {
     config = getConfig();
+    // Made or read now, so that a file that holds no usable secret stops the start.
+    getAuthSecret();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`\n${error.message}\n\nSee .env.example for every variable.\n\n`);
