@@ -61,6 +61,21 @@ describe("proxy.ts", () => {
     expect((await proxy(from(ip, "/api/x"))).headers.get("x-action-redirect")).toBeNull();
   });
 
+  it("lets UploadThing's signed calls through uncounted, even from a banned address", async () => {
+    // Failing input: each uploaded file brings one call from UploadThing's address, so a guest
+    // uploading many small files had it banned, and every later upload failed.
+    const ip = await bannedIp();
+    const hook = (headers: Record<string, string>) =>
+      new NextRequest("http://localhost:3000/api/uploadthing?slug=attachments", {
+        method: "POST",
+        headers: { [peerAddressHeader]: peerAddressValue(ip), ...headers },
+      });
+    expect((await proxy(hook({ "uploadthing-hook": "callback" }))).status).toBe(200);
+    expect((await proxy(hook({}))).status).toBe(429);
+    const elsewhere = from(ip, "/api/uploadthing/other", { "uploadthing-hook": "callback" });
+    expect((await proxy(elsewhere)).status).toBe(429);
+  });
+
   it("says how many minutes are left as the ban runs down", async () => {
     const notice = {
       clientIp: newIpv4(),
