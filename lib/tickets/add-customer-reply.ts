@@ -1,9 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { messages, tickets } from "@/db/schema";
+import { getDb, type Transaction } from "@/db/client";
+import { messages, tickets, users } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import type { Customer } from "@/lib/auth/current-actor";
+import { getConfig } from "@/lib/config/config";
 import { AppError } from "@/lib/errors";
 import {
   attachmentCount,
@@ -11,6 +12,7 @@ import {
   withAttachments,
 } from "@/lib/files/with-attachments";
 import { log } from "@/lib/log";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { notifyStaff } from "@/lib/staff/notify-staff";
 import { findVisibleTicket } from "./find-visible-ticket";
 
@@ -22,7 +24,8 @@ export interface CustomerReply {
 
 /**
  * Adds a customer's reply to a ticket they may see, with its attachments, in one transaction.
- * The ticket then waits for support again; a resolved or closed ticket is reopened. Returns
+ * The ticket then waits for support again; a resolved or closed ticket is reopened. When a
+ * manager answers a member's ticket, the member is emailed as for a reply from support. Returns
  * null when the ticket is not one of theirs. A retried submission stores the reply once.
  */
 export async function addCustomerReply(
@@ -56,6 +59,7 @@ export async function addCustomerReply(
           .set({ status: "open", lastActivityAt: sql`now()`, updatedAt: sql`now()` })
           .where(eq(tickets.id, ticket.id));
         await notifyStaff(tx, ticket.id, "customer_reply");
+        await notifyRequester(tx, ticket, customer);
       }),
     );
   } catch (error) {
@@ -88,4 +92,28 @@ async function replyExists(submissionKey: string, ticketId: string, authorId: st
     );
   }
   return true;
+}
+
+/** Emails the requester when someone else, a manager of their organisation, replied. */
+async function notifyRequester(
+  tx: Transaction,
+  ticket: { id: string; reference: string },
+  replier: Customer,
+) {
+  const [requester] = await tx
+    .select({ id: users.id, email: users.email, subject: tickets.subject })
+    .from(tickets)
+    .innerJoin(users, eq(users.id, tickets.requesterId))
+    .where(eq(tickets.id, ticket.id));
+  if (!requester || requester.id === replier.userId) return;
+  await enqueueEmail(tx, {
+    recipient: requester.email,
+    template: "ticket_reply",
+    data: {
+      reference: ticket.reference,
+      subject: requester.subject,
+      ticketUrl: `${getConfig().appUrl}/my-tickets/${ticket.reference}`,
+      replier: replier.name || replier.email,
+    },
+  });
 }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { tickets } from "@/db/schema";
+import { openEmailData } from "@/lib/mail/seal-email-data";
 import { changeRole } from "@/lib/organisations/change-role";
 import { removeMember } from "@/lib/organisations/remove-member";
 import { addCustomerReply } from "@/lib/tickets/add-customer-reply";
@@ -10,7 +11,7 @@ import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTickets } from "@/lib/tickets/list-tickets";
 import { parseTicketListQuery, ticketListSearch } from "@/lib/tickets/ticket-list-query";
 import { ticketFor } from "@/tests/support/customers";
-import { addMember, newManager, reread } from "@/tests/support/organisations";
+import { addMember, emailsTo, newManager, reread } from "@/tests/support/organisations";
 
 const subjects = async (actor: Parameters<typeof listTickets>[0], scope: string) =>
   (await listTickets(actor, parseTicketListQuery({ scope }))).tickets.map((t) => t.subject).sort();
@@ -45,6 +46,16 @@ describe("an organisation's tickets", () => {
     expect(await addCustomerReply(second, reply, [])).toMatchObject({ created: true });
     const view = await getTicket(user, ticket.reference);
     expect(view?.conversation.map((message) => message.authorName)).toEqual(["Nico", "Second"]);
+    // Failing input: the member learnt of a manager's answer only by opening My Tickets.
+    const notices = (await emailsTo(user.email)).filter((row) => row.template === "ticket_reply");
+    expect(notices.map((row) => openEmailData(row))).toEqual([
+      expect.objectContaining({ reference: ticket.reference, replier: "Second" }),
+    ]);
+    const own = { reference: ticket.reference, body: "Thanks", submissionKey: randomUUID() };
+    expect(await addCustomerReply(user, own, [])).toMatchObject({ created: true });
+    expect(
+      (await emailsTo(user.email)).filter((row) => row.template === "ticket_reply"),
+    ).toHaveLength(1);
 
     await changeRole(manager, { userId: second.userId, role: "user" });
     const demoted = await reread(second.userId);

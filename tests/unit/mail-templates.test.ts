@@ -98,4 +98,16 @@ describe("the support reply notice", () => {
     expect(email.html).toContain("Export &lt;fails&gt;");
     expect(email.html).not.toContain("<fails>");
   });
+
+  it("names the manager who replied, when it was not the support team", () => {
+    const email = renderEmail("ticket_reply", {
+      reference: "K7QM-4XTD",
+      subject: "Export fails",
+      ticketUrl: "https://support.example/my-tickets/K7QM-4XTD",
+      replier: "Mia <Manager>",
+    });
+    expect(email.subject).toBe("[K7QM-4XTD] New reply from Mia <Manager>: Export fails");
+    expect(email.text).toContain("Mia <Manager> from your organisation has replied");
+    expect(email.html).toContain("Mia &lt;Manager&gt; from your organisation has replied");
+  });
 });
