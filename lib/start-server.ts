@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { startBanCounterPruning } from "@/lib/bans/prune-ban-counters";
 import { ConfigError, getConfig } from "@/lib/config/config";
+import { startUploadPruning } from "@/lib/files/prune-unclaimed-uploads";
 import { log } from "@/lib/log";
 import { startOutboxSender } from "@/lib/mail/start-outbox-sender";
 import { registerStopServer } from "@/lib/stop-server";
@@ -24,6 +25,7 @@ export async function startServer() {
   await getDb();
   startOutboxSender();
   startBanCounterPruning();
+  startUploadPruning();
   registerStopServer();
   if (config.production && config.mail.devMailbox) {
     log.warn("server.dev_mailbox_public", {

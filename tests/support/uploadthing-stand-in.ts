@@ -12,7 +12,9 @@ import type { AddressInfo } from "node:net";
  *   against the HMAC-signed URL; the stand-in then calls the portal's route with the signed
  *   `uploadthing-hook: callback` and, as UploadThing does with awaitServerData, answers the
  *   upload only once the portal has posted its /callback-result;
- * - GET /a/<appId>/<key>?expires=…&signature=…: a file, through a signed URL that expires.
+ * - GET /a/<appId>/<key>?expires=…&signature=…: a file, through a signed URL that expires;
+ * - POST /v6/deleteFiles (API key): UTApi's deleteFiles, `{ fileKeys }`, removes the stored
+ *   files, so a later download is not found; answers `{ success, deletedCount }`.
  */
 export interface StoredFile {
   key: string;
@@ -28,6 +30,8 @@ export interface UploadThingStandIn {
   /** The UPLOADTHING_ variables that point the portal at this stand-in. */
   portalEnv: Record<string, string>;
   files: Map<string, StoredFile>;
+  /** Answers the next `count` API requests (those with the API key) with a 500. */
+  failNext: (count: number) => void;
   close: () => Promise<void>;
 }
 
@@ -46,6 +50,7 @@ export async function startUploadThingStandIn(
   const registrations = new Map<string, Registration>();
   const callbackResults = new Map<string, (data: unknown) => void>();
   const files = new Map<string, StoredFile>();
+  let failures = 0;
   let base = "";
 
   const sign = (payload: string) =>
@@ -135,6 +140,10 @@ export async function startUploadThingStandIn(
       return json(response, 401, { error: "Invalid API key" });
     }
     const body = JSON.parse((await readBody(request)).toString("utf8") || "{}");
+    if (failures > 0) {
+      failures -= 1;
+      return json(response, 500, { error: "The stand-in was told to fail" });
+    }
     if (path === "/route-metadata") {
       if (body.isDev) return json(response, 400, { error: "The stand-in speaks production mode" });
       for (const key of body.fileKeys as string[]) {
@@ -201,6 +210,9 @@ export async function startUploadThingStandIn(
     url: base,
     portalEnv: uploadThingStandInEnv(base, { appId, apiKey }),
     files,
+    failNext: (count) => {
+      failures += count;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
