@@ -1,13 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { bannedResponse } from "@/lib/bans/banned-response";
 import { checkRequest } from "@/lib/bans/check-request";
+import { staffPassesBan } from "@/lib/bans/staff-pass";
 import { getConfig } from "@/lib/config/config";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { nonceHeader, securityHeadersFor } from "@/lib/security/security-headers";
 
 /**
  * Runs before every page, server action and route handler: a banned address gets 429 and the
- * ban notice, and nothing else runs. Every request also counts toward the flood limit. Every
+ * ban notice, and nothing else runs, unless it is the support team at work in its console. Every request also counts toward the flood limit. Every
  * answer, the notice too, gets the Content-Security-Policy with a fresh nonce.
  */
 export async function proxy(request: NextRequest) {
@@ -18,7 +19,8 @@ export async function proxy(request: NextRequest) {
     ? ({ banned: false } as const)
     : await checkRequest(clientIp);
 
-  const response = verdict.banned
+  const banned = verdict.banned && !(await staffPassesBan(request, request.nextUrl.pathname));
+  const response = banned
     ? bannedResponse(
         { pathname: request.nextUrl.pathname, headers: request.headers },
         {

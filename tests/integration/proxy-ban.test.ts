@@ -7,6 +7,9 @@ import { peerAddressHeader, peerAddressValue } from "@/lib/http/peer-address.mjs
 import { config, proxy } from "@/proxy";
 import { failSignIn, minutesFromNow } from "../support/ban-cases";
 import { newIpv4 } from "../support/ban-test-env";
+import { newCustomer } from "../support/customers";
+import { signedInCookie } from "../support/signed-in-cookie";
+import { deactivatedAgent, newAgent } from "../support/staff";
 
 const from = (ip: string, path: string, headers: Record<string, string> = {}) =>
   new NextRequest(`http://localhost:3000${path}`, {
@@ -74,6 +77,28 @@ describe("proxy.ts", () => {
     expect((await proxy(hook({}))).status).toBe(429);
     const elsewhere = from(ip, "/api/uploadthing/other", { "uploadthing-hook": "callback" });
     expect((await proxy(elsewhere)).status).toBe(429);
+  });
+
+  it("lets the support team work in its console from a banned address, and no one else", async () => {
+    // Failing input: a customer's failed sign-ins from the office's shared address locked the
+    // signed-in admin out of Blocked IPs, the screen for lifting that very ban.
+    const ip = await bannedIp();
+    const agent = await signedInCookie((await newAgent()).userId);
+    const customer = await signedInCookie((await newCustomer()).userId);
+    const formerAgent = await deactivatedAgent();
+    if (formerAgent.kind !== "customer") throw new Error("a former agent reads as a customer");
+    const former = await signedInCookie(formerAgent.userId);
+    const status = async (path: string, cookie: string) =>
+      (await proxy(from(ip, path, { cookie }))).status;
+
+    expect(await status("/staff/blocked-ips", agent)).toBe(200);
+    expect(await status("/staff", agent)).toBe(200);
+    expect(await status("/attachments/5d1c5f7e-0000-4000-8000-000000000000", agent)).toBe(200);
+    expect(await status("/my-tickets", agent)).toBe(429);
+    expect(await status("/staffroom", agent)).toBe(429);
+    expect(await status("/staff/blocked-ips", customer)).toBe(429);
+    expect(await status("/staff/blocked-ips", former)).toBe(429);
+    expect(await status("/staff/blocked-ips", "podpora.session=forged")).toBe(429);
   });
 
   it("says how many minutes are left as the ban runs down", async () => {

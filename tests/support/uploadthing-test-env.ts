@@ -1,10 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll } from "vitest";
-import { getDb } from "@/db/client";
-import { sessions } from "@/db/schema";
 import { startUploadThingStandIn } from "./uploadthing-stand-in";
 
 /**
@@ -39,12 +36,4 @@ afterAll(async () => {
   await uploadThing.close();
 });
 
-/** The Cookie header of a browser signed in as `userId`, with a session as sign-in makes. */
-export async function signedInCookie(userId: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  const db = await getDb();
-  await db
-    .insert(sessions)
-    .values({ sessionToken: token, userId, expires: new Date(Date.now() + 3_600_000) });
-  return `podpora.session=${token}`;
-}
+export { signedInCookie } from "./signed-in-cookie";
