@@ -6,10 +6,21 @@ import { type FormState, fieldErrorsFrom, readTextFields, refused } from "@/comp
 import { passwordSignInInput } from "@/lib/auth/auth-input";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
-import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { type SignInOutcome, signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { getConfig } from "@/lib/config/config";
 import { genericErrorMessage } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { currentClientIp } from "@/lib/security/client-ip";
+
+/** The failure that started a ban says so at once, not only on the next page opened. */
+function bannedNow() {
+  const { bans, supportEmail } = getConfig();
+  return (
+    `That email and password do not match, and there have been too many failed sign-ins from ` +
+    `your IP address: it is banned for ${bans.minutes} minutes. If it is still banned then, ` +
+    `write to ${supportEmail}.`
+  );
+}
 
 export type SignInFormState = FormState<"email" | "password">;
 
@@ -26,14 +37,15 @@ export async function signIn(
     return refused(previous, { email }, { fieldErrors: fieldErrorsFrom(parsed.error.issues) });
   }
 
-  let signedIn: boolean;
+  let outcome: SignInOutcome;
   try {
-    signedIn = await signInWithPassword({ ...parsed.data, ip: await currentClientIp() });
+    outcome = await signInWithPassword({ ...parsed.data, ip: await currentClientIp() });
   } catch (error) {
     log.error("auth.sign_in_failed", error);
     return refused(previous, { email }, { formError: genericErrorMessage });
   }
-  if (!signedIn) return refused(previous, { email }, { formError: noMatch });
+  if (outcome === "no_match") return refused(previous, { email }, { formError: noMatch });
+  if (outcome === "banned") return refused(previous, { email }, { formError: bannedNow() });
   redirect(safeRedirectPath(formData.get("callbackUrl")));
 }
 

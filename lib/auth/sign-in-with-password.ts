@@ -7,6 +7,12 @@ import { verifyPassword } from "./passwords";
 import { startSession } from "./sessions";
 
 /**
+ * `banned`: the address and password did not match, and this failure was the one that got the
+ * client's address banned, which the form says rather than a plain `no_match`.
+ */
+export type SignInOutcome = "signed_in" | "no_match" | "banned";
+
+/**
  * Signs in with an address and password. An unknown address, an account whose registration is
  * not confirmed yet and a wrong password all get the same answer, after the same work.
  */
@@ -14,7 +20,7 @@ export async function signInWithPassword(attempt: {
   email: string;
   password: string;
   ip: string;
-}): Promise<boolean> {
+}): Promise<SignInOutcome> {
   const db = await getDb();
   const [user] = await db
     .select({ id: users.id, passwordHash: users.passwordHash })
@@ -23,9 +29,9 @@ export async function signInWithPassword(attempt: {
 
   const valid = await verifyPassword(user?.passwordHash ?? null, attempt.password);
   if (!user || !valid) {
-    await recordSecurityEvent("sign_in_failed", attempt.ip, attempt.email);
-    return false;
+    const { ban } = await recordSecurityEvent("sign_in_failed", attempt.ip, attempt.email);
+    return ban ? "banned" : "no_match";
   }
   await startSession(user.id);
-  return true;
+  return "signed_in";
 }

@@ -43,7 +43,7 @@ export async function allowLinkRequest(
 ): Promise<boolean> {
   const limits = linkRequestLimits;
   // Recorded before counting, so that parallel requests count one another.
-  const eventId = await recordSecurityEvent(kind, ip, email);
+  const { eventId } = await recordSecurityEvent(kind, ip, email);
   const [fromClient, forPair, forEmail] = await Promise.all([
     countRecentEvents(kind, { ip }, limits.windowMinutes),
     countRecentEvents(kind, { email, ip }, limits.windowMinutes),

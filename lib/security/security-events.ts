@@ -3,6 +3,7 @@ import { and, count, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type BanReason, securityEvents } from "@/db/schema";
 import { banKeyFor } from "@/lib/bans/ban-key";
+import type { ActiveBan } from "@/lib/bans/ban-store";
 import { reportOffence } from "@/lib/bans/report-offence";
 import { log } from "@/lib/log";
 
@@ -25,13 +26,13 @@ const clientKey = (ip: string) => banKeyFor(ip) ?? ip;
 
 /**
  * Records what a client did, for limits now, and reports it toward an automatic ban. Returns
- * the event's id.
+ * the event's id, and the ban when this event started one.
  */
 export async function recordSecurityEvent(
   kind: SecurityEventKind,
   ip: string,
   email?: string,
-): Promise<string> {
+): Promise<{ eventId: string; ban: ActiveBan | null }> {
   const db = await getDb();
   const [event] = await db
     .insert(securityEvents)
@@ -39,8 +40,8 @@ export async function recordSecurityEvent(
     .returning({ id: securityEvents.id });
   if (!event) throw new Error("Insert of a security event returned no row");
   if (kind.endsWith("_failed")) log.warn(`security.${kind}`, { ip });
-  await reportOffence(banReasonFor[kind], ip);
-  return event.id;
+  const ban = await reportOffence(banReasonFor[kind], ip);
+  return { eventId: event.id, ban };
 }
 
 /** Keeps an event against the client that caused it only, no longer against its email address. */

@@ -53,6 +53,8 @@ test("repeated wrong passwords ban the address on every page until the ban is li
   await openBefore.goto("/login");
   await page.goto("/login");
   await failLogIn(page, email, "one wrong password too many");
+  // Failing input: the failure that started the ban said only that the password did not match.
+  await expect(page.locator("[role=alert]:focus")).toContainText("it is banned for 10 minutes");
 
   // A link followed inside the already open page is refused like a new visit.
   await page.getByRole("banner").getByRole("link", { name: "Submit a Ticket" }).click();

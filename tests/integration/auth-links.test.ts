@@ -197,13 +197,13 @@ describe("signing in with a password", () => {
 
     expect(
       await signInWithPassword({ email: address("nobody"), password: "whatever1", ip: from }),
-    ).toBe(false);
+    ).toBe("no_match");
     expect(await signInWithPassword({ email: registered, password: "wrong horse", ip: from })).toBe(
-      false,
+      "no_match",
     );
     expect(
       await signInWithPassword({ email: pending, password: "pending passphrase", ip: from }),
-    ).toBe(false);
+    ).toBe("no_match");
 
     const db = await getDb();
     const failures = await db
@@ -275,7 +275,7 @@ describe("a registration link", () => {
     const [row] = await db.select().from(users).where(eq(users.email, email));
     expect(row?.name).toBe("Owner");
     expect(await signInWithPassword({ email, password: "attacker passphrase", ip: ip() })).toBe(
-      false,
+      "no_match",
     );
   });
 

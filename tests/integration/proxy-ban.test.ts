@@ -23,6 +23,14 @@ async function bannedIp() {
   return ip;
 }
 
+describe("a failed sign-in", () => {
+  it("says when it is the one that started the ban, so the form can say so", async () => {
+    const ip = newIpv4();
+    for (let attempt = 1; attempt <= 5; attempt++) expect(await failSignIn(ip)).toBe("no_match");
+    expect(await failSignIn(ip)).toBe("banned");
+  });
+});
+
 describe("proxy.ts", () => {
   it("lets a client that is not banned through to the page", async () => {
     const response = await proxy(from(newIpv4(), "/tickets/new"));

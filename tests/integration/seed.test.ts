@@ -68,8 +68,8 @@ describe("npm run db:seed", () => {
 
     const ip = "192.0.2.77";
     const email = "user@northwindtraders.example";
-    expect(await signInWithPassword({ email, password: "not the demo one", ip })).toBe(false);
-    expect(await signInWithPassword({ email, password: demoPassword, ip })).toBe(true);
+    expect(await signInWithPassword({ email, password: "not the demo one", ip })).toBe("no_match");
+    expect(await signInWithPassword({ email, password: demoPassword, ip })).toBe("signed_in");
     const started = await db
       .select({ total: count() })
       .from(sessions)
