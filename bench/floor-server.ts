@@ -49,8 +49,10 @@ async function submitTicket(form: URLSearchParams) {
 
 async function myTickets(userId: string) {
   const [rows, counted] = await Promise.all([
-    sql`select id, reference, subject, status, created_at, last_activity_at from tickets
-      where requester_id = ${userId} order by last_activity_at desc, id desc
+    sql`select t.id, t.reference, t.subject, t.status, t.created_at, t.last_activity_at,
+      coalesce(nullif(u.name, ''), u.email) as requester
+      from tickets t join users u on u.id = t.requester_id
+      where t.requester_id = ${userId} order by t.last_activity_at desc, t.id desc
       limit ${perPage} offset 0`,
     sql`select count(*) from tickets where requester_id = ${userId}`,
   ]);

@@ -5,13 +5,18 @@ import { ticketStatusLabels, waitingOnLabels } from "./ticket-status";
 
 const headerClass = "px-4 py-2 font-semibold";
 
-/** A page of tickets: reference, subject (a link), status, who it waits for, last activity. */
+/**
+ * A page of tickets: reference, subject (a link), status, who it waits for, last activity, and
+ * for a manager's view of the organisation, who sent each.
+ */
 export function MyTicketsTable({
   tickets,
   caption,
+  showRequester,
 }: {
   tickets: TicketListItem[];
   caption: string;
+  showRequester: boolean;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -25,6 +30,11 @@ export function MyTicketsTable({
             <th scope="col" className={headerClass}>
               Subject
             </th>
+            {showRequester && (
+              <th scope="col" className={headerClass}>
+                Sent by
+              </th>
+            )}
             <th scope="col" className={headerClass}>
               Status
             </th>
@@ -45,6 +55,11 @@ export function MyTicketsTable({
                   {ticket.subject}
                 </Link>
               </th>
+              {showRequester && (
+                <td className="px-4 py-2 break-words" dir="auto">
+                  {ticket.requester}
+                </td>
+              )}
               <td className="whitespace-nowrap px-4 py-2">{ticketStatusLabels[ticket.status]}</td>
               <td className="whitespace-nowrap px-4 py-2">{waitingOnLabels[ticket.status]}</td>
               <td className="whitespace-nowrap px-4 py-2 text-slate-700">

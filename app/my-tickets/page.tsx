@@ -17,6 +17,7 @@ export default async function MyTicketsPage({ searchParams }: Props) {
   const query = parseTicketListQuery(params);
   const { tickets, total, pages } = await listTickets(customer, query);
   const manager = customer.membership?.role === "manager";
+  const organisationView = manager && query.scope === "all";
   const filtered = query.status !== "all" || query.q !== "" || (manager && query.scope === "mine");
 
   return (
@@ -57,7 +58,8 @@ export default async function MyTicketsPage({ searchParams }: Props) {
           {tickets.length > 0 ? (
             <MyTicketsTable
               tickets={tickets}
-              caption={`Your tickets, page ${query.page} of ${pages}`}
+              caption={`${organisationView ? "Your organisation's tickets" : "Your tickets"}, page ${query.page} of ${pages}`}
+              showRequester={organisationView}
             />
           ) : (
             <p className="rounded-lg border border-slate-200 bg-white p-5">

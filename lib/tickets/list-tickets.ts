@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { tickets } from "@/db/schema";
+import { tickets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/current-actor";
 import { visibleTickets } from "./ticket-access";
 import { type TicketListQuery, type TicketStatus, ticketsPerPage } from "./ticket-list-query";
@@ -14,6 +14,8 @@ export interface TicketListItem {
   status: TicketStatus;
   createdAt: Date;
   lastActivityAt: Date;
+  /** Who sent it, by name or else address: a manager's list mixes the members' tickets. */
+  requester: string;
 }
 
 export interface TicketListPage {
@@ -45,8 +47,10 @@ export async function listTickets(actor: Actor, query: TicketListQuery): Promise
         status: tickets.status,
         createdAt: tickets.createdAt,
         lastActivityAt: tickets.lastActivityAt,
+        requester: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})`,
       })
       .from(tickets)
+      .innerJoin(users, eq(users.id, tickets.requesterId))
       .where(where)
       .orderBy(direction(sortColumn), direction(tickets.id))
       .limit(ticketsPerPage)

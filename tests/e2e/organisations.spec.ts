@@ -94,6 +94,11 @@ test("a manager builds a team, manages it, and handles the organisation's ticket
   const tickets = manager.getByRole("table");
   await expect(tickets).toContainText("Newcomer cannot print invoices");
   await expect(tickets).toContainText("Existing member needs a refund");
+  // Failing input: a manager's list of the organisation's tickets did not say who sent each.
+  await expect(tickets.getByRole("columnheader", { name: "Sent by" })).toBeVisible();
+  await expect(tickets.getByRole("row", { name: /Newcomer cannot print invoices/ })).toContainText(
+    "Nico Newcomer",
+  );
   await manager.getByLabel("Show").selectOption({ label: "Mine" });
   await manager.getByRole("button", { name: "Apply" }).click();
   expect(new URL(manager.url()).searchParams.get("scope")).toBe("mine");

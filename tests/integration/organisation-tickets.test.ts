@@ -32,6 +32,11 @@ describe("an organisation's tickets", () => {
     expect(await subjects(manager, "mine")).toEqual(["Manager's own"]);
     expect(await subjects(user, "all")).toEqual(["Member's"]);
     expect(await subjects(outsider, "all")).toEqual(["Outsider's"]);
+    const listed = await listTickets(manager, parseTicketListQuery({ scope: "all" }));
+    expect(listed.tickets.map((t) => [t.subject, t.requester]).sort()).toEqual([
+      ["Manager's own", manager.name],
+      ["Member's", user.name],
+    ]);
     expect(parseTicketListQuery({ scope: "everything" }).scope).toBe("all");
     expect(ticketListSearch(parseTicketListQuery({ scope: "mine" }))).toBe("?scope=mine");
   });
