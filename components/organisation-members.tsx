@@ -3,13 +3,10 @@ import type { OrganisationView } from "@/lib/organisations/get-organisation";
 import { ActionButtonForm } from "./action-button-form";
 import { LocalTime } from "./local-time";
 import { MemberRemoval, RemoveMemberButton } from "./member-removal";
+import { roleLabels } from "./organisation-roles";
+import { OrganisationTable } from "./organisation-table";
 
-const roleLabels = { manager: "Manager", user: "User" } as const;
-
-/**
- * The Users tab's members: role and joining date; Managers also get the buttons to manage. On a
- * narrow screen the table scrolls sideways in its own box, not the page.
- */
+/** The Users tab's members: role and joining date; Managers also get the buttons to manage. */
 export function OrganisationMembers({
   view,
   viewerId,
@@ -19,72 +16,54 @@ export function OrganisationMembers({
 }) {
   const manager = view.role === "manager";
   const table = (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Members of {view.organisation.name}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              Member
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Role
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Joined
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
+    <OrganisationTable
+      caption={`Members of ${view.organisation.name}`}
+      columns={["Member", "Role", "Joined"]}
+    >
+      {view.members.map((member) => {
+        const other = member.role === "manager" ? "user" : "manager";
+        return (
+          <tr key={member.userId} className="border-b border-slate-200 align-top">
+            <td className="py-3 pr-4">
+              <div className="font-medium break-words">{member.name || member.email}</div>
+              <div className="break-words text-sm text-slate-600">{member.email}</div>
+            </td>
+            <td className="py-3 pr-4">{roleLabels[member.role]}</td>
+            <td className="py-3 pr-4">
+              <LocalTime iso={member.joinedAt.toISOString()} />
+            </td>
+            <td className="py-3">
+              <div className="flex flex-wrap items-start gap-2">
+                {manager && (
+                  <ActionButtonForm
+                    action={changeRoleAction}
+                    fields={{ userId: member.userId, role: other }}
+                    label={`Make ${roleLabels[other]}`}
+                    context={member.email}
+                    pendingLabel="Changing…"
+                  />
+                )}
+                {manager && member.userId !== viewerId && (
+                  <RemoveMemberButton
+                    userId={member.userId}
+                    name={member.name || member.email}
+                    email={member.email}
+                  />
+                )}
+                {member.userId === viewerId && (
+                  <ActionButtonForm
+                    action={leaveOrganisationAction}
+                    fields={{}}
+                    label="Leave organisation"
+                    pendingLabel="Leaving…"
+                  />
+                )}
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {view.members.map((member) => {
-            const other = member.role === "manager" ? "user" : "manager";
-            return (
-              <tr key={member.userId} className="border-b border-slate-200 align-top">
-                <td className="py-3 pr-4">
-                  <div className="font-medium break-words">{member.name || member.email}</div>
-                  <div className="break-words text-sm text-slate-600">{member.email}</div>
-                </td>
-                <td className="py-3 pr-4">{roleLabels[member.role]}</td>
-                <td className="py-3 pr-4">
-                  <LocalTime iso={member.joinedAt.toISOString()} />
-                </td>
-                <td className="py-3">
-                  <div className="flex flex-wrap items-start gap-2">
-                    {manager && (
-                      <ActionButtonForm
-                        action={changeRoleAction}
-                        fields={{ userId: member.userId, role: other }}
-                        label={`Make ${roleLabels[other]}`}
-                        context={member.email}
-                        pendingLabel="Changing…"
-                      />
-                    )}
-                    {manager && member.userId !== viewerId && (
-                      <RemoveMemberButton
-                        userId={member.userId}
-                        name={member.name || member.email}
-                        email={member.email}
-                      />
-                    )}
-                    {member.userId === viewerId && (
-                      <ActionButtonForm
-                        action={leaveOrganisationAction}
-                        fields={{}}
-                        label="Leave organisation"
-                        pendingLabel="Leaving…"
-                      />
-                    )}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </OrganisationTable>
   );
   return manager ? <MemberRemoval>{table}</MemberRemoval> : table;
 }

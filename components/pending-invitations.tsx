@@ -2,71 +2,47 @@ import { resendInvitationAction, revokeInvitationAction } from "@/app/organisati
 import type { OrganisationView } from "@/lib/organisations/get-organisation";
 import { ActionButtonForm } from "./action-button-form";
 import { LocalTime } from "./local-time";
+import { roleLabels } from "./organisation-roles";
+import { OrganisationTable } from "./organisation-table";
 
-const roleLabels = { manager: "Manager", user: "User" } as const;
-
-/**
- * Pending invitations with who sent them and when they expire; resend or revoke each. On a
- * narrow screen the table scrolls sideways in its own box, not the page.
- */
+/** Pending invitations with who sent them and when they expire; resend or revoke each. */
 export function PendingInvitations({ pending }: { pending: OrganisationView["pending"] }) {
   if (pending.length === 0) return <p className="text-slate-700">No pending invitations.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Pending invitations</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              Invited
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Role
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Sent by
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Expires
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pending.map((invitation) => (
-            <tr key={invitation.id} className="border-b border-slate-200 align-top">
-              <td className="break-words py-3 pr-4">{invitation.email}</td>
-              <td className="py-3 pr-4">{roleLabels[invitation.role]}</td>
-              <td className="break-words py-3 pr-4">
-                {invitation.inviterName || invitation.inviterEmail}
-              </td>
-              <td className="py-3 pr-4">
-                <LocalTime iso={invitation.expiresAt.toISOString()} />
-              </td>
-              <td className="py-3">
-                <div className="flex flex-wrap gap-2">
-                  <ActionButtonForm
-                    action={resendInvitationAction}
-                    fields={{ invitationId: invitation.id }}
-                    label="Resend"
-                    context={invitation.email}
-                    pendingLabel="Sending…"
-                  />
-                  <ActionButtonForm
-                    action={revokeInvitationAction}
-                    fields={{ invitationId: invitation.id }}
-                    label="Revoke"
-                    context={invitation.email}
-                    pendingLabel="Revoking…"
-                  />
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <OrganisationTable
+      caption="Pending invitations"
+      columns={["Invited", "Role", "Sent by", "Expires"]}
+    >
+      {pending.map((invitation) => (
+        <tr key={invitation.id} className="border-b border-slate-200 align-top">
+          <td className="break-words py-3 pr-4">{invitation.email}</td>
+          <td className="py-3 pr-4">{roleLabels[invitation.role]}</td>
+          <td className="break-words py-3 pr-4">
+            {invitation.inviterName || invitation.inviterEmail}
+          </td>
+          <td className="py-3 pr-4">
+            <LocalTime iso={invitation.expiresAt.toISOString()} />
+          </td>
+          <td className="py-3">
+            <div className="flex flex-wrap gap-2">
+              <ActionButtonForm
+                action={resendInvitationAction}
+                fields={{ invitationId: invitation.id }}
+                label="Resend"
+                context={invitation.email}
+                pendingLabel="Sending…"
+              />
+              <ActionButtonForm
+                action={revokeInvitationAction}
+                fields={{ invitationId: invitation.id }}
+                label="Revoke"
+                context={invitation.email}
+                pendingLabel="Revoking…"
+              />
+            </div>
+          </td>
+        </tr>
+      ))}
+    </OrganisationTable>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { AcceptInvitationForm } from "@/components/accept-invitation-form";
 import { InvitationRegistrationForm } from "@/components/invitation-registration-form";
+import { roleLabels } from "@/components/organisation-roles";
 import { getActor } from "@/lib/auth/current-actor";
 import { inspectInvitation } from "@/lib/organisations/invitation-link";
 
@@ -47,7 +48,7 @@ export default async function InvitationPage({
 
   const actor = await getActor();
   const email = <span className="break-all">{invitation.email}</span>;
-  const role = invitation.role === "manager" ? "Manager" : "User";
+  const role = roleLabels[invitation.role];
   const heading = (
     <h1 className="text-3xl font-bold break-words">Join {invitation.organisationName}</h1>
   );

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { LocalTime } from "@/components/local-time";
+import { type OrganisationRole, roleLabels } from "@/components/organisation-roles";
 import { OrganisationTabs } from "@/components/organisation-tabs";
 import { requireManagerView } from "../manager-view";
 
 export const metadata: Metadata = { title: "Organisation activity" };
-
-const roleLabels: Record<string, string> = { manager: "Manager", user: "User" };
 
 /** One line of the Activity list, in the portal's words. */
 function activityLine(event: {
@@ -14,7 +13,8 @@ function activityLine(event: {
   detail: string | null;
 }) {
   const target = event.targetEmail ?? "";
-  const role = roleLabels[event.detail ?? ""] ?? "";
+  const detail = event.detail ?? "";
+  const role = Object.hasOwn(roleLabels, detail) ? roleLabels[detail as OrganisationRole] : "";
   const lines: Record<string, string> = {
     created: `created the organisation ${event.detail ?? ""}`,
     renamed: `renamed the organisation to ${event.detail ?? ""}`,
