@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/cron/deliver-email/route";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
@@ -7,24 +7,15 @@ import { deliverInBatches } from "@/lib/mail/deliver-in-batches";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { createResendSender } from "@/lib/mail/resend-sender";
 import { kickOutboxSender, startOutboxSender } from "@/lib/mail/start-outbox-sender";
-import { startResendStandIn } from "@/tests/support/resend-stand-in";
+import { resendForThisFile } from "@/tests/support/resend-for-this-file";
 
 // Configured through the environment, as on a serverless host; read on first use, after these.
-const standIn = await startResendStandIn();
+const { standIn } = await resendForThisFile();
 const secret = "cron-secret-for-this-test-0123456789";
 process.env.RESEND_API_KEY = standIn.apiKey;
 process.env.RESEND_BASE_URL = standIn.url;
 process.env.CRON_SECRET = secret;
 process.env.OUTBOX_SENDER = "off";
-
-afterAll(() => standIn.close());
-
-beforeEach(async () => {
-  const db = await getDb();
-  await db.delete(outbox);
-  standIn.emails.length = 0;
-  standIn.recover();
-});
 
 async function enqueue(count: number) {
   const db = await getDb();

@@ -1,28 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { deliverDueEmails } from "@/lib/mail/deliver-outbox";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
-import { createResendSender, type MailSender } from "@/lib/mail/resend-sender";
 import { listEmailDelivery, retryFailedEmail } from "@/lib/staff/email-delivery";
 import { failedEmail } from "@/tests/support/failed-email";
-import { type ResendStandIn, startResendStandIn } from "@/tests/support/resend-stand-in";
+import { resendForThisFile } from "@/tests/support/resend-for-this-file";
 import { newAgent } from "@/tests/support/staff";
 
-let standIn: ResendStandIn;
-let sender: MailSender;
-
-beforeEach(async () => {
-  standIn ??= await startResendStandIn();
-  sender ??= createResendSender({ apiKey: standIn.apiKey, baseUrl: standIn.url });
-  const db = await getDb();
-  await db.delete(outbox);
-  standIn.emails.length = 0;
-  standIn.recover();
-});
-
-afterAll(() => standIn.close());
+const { standIn, sender } = await resendForThisFile();
 
 async function enqueue(recipient: string) {
   const db = await getDb();

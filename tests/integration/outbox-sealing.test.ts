@@ -1,20 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { outbox, users } from "@/db/schema";
 import { inspectLinkToken } from "@/lib/auth/link-tokens";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { deliverDueEmails } from "@/lib/mail/deliver-outbox";
 import { getMailboxEmail } from "@/lib/mail/mailbox";
-import { createResendSender, type MailSender } from "@/lib/mail/resend-sender";
-import { type ResendStandIn, startResendStandIn } from "@/tests/support/resend-stand-in";
+import { resendForThisFile } from "@/tests/support/resend-for-this-file";
 
 // The configuration is read on first use, after this line: this file runs without Resend.
 delete process.env.RESEND_API_KEY;
 
-let standIn: ResendStandIn;
-let sender: MailSender;
 const linkPattern = /https?:\/\/\S+\/auth\/link\?token=([\w-]+)/;
 
 async function row(id: string) {
@@ -35,18 +32,7 @@ async function signInLinkEmail() {
   return stored;
 }
 
-beforeAll(async () => {
-  standIn = await startResendStandIn();
-  sender = createResendSender({ apiKey: standIn.apiKey, baseUrl: standIn.url, timeoutMs: 500 });
-});
-
-afterAll(() => standIn.close());
-
-beforeEach(async () => {
-  const db = await getDb();
-  await db.delete(outbox);
-  standIn.emails.length = 0;
-});
+const { standIn, sender } = await resendForThisFile(500);
 
 describe("emails waiting in the outbox", () => {
   it("keep their link encrypted, yet are delivered and shown with the working link", async () => {

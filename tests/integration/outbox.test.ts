@@ -1,18 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { deliverDueEmails, maxDeliveryAttempts } from "@/lib/mail/deliver-outbox";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { createResendSender, type MailSender } from "@/lib/mail/resend-sender";
-import { type ResendStandIn, startResendStandIn } from "@/tests/support/resend-stand-in";
+import { resendForThisFile } from "@/tests/support/resend-for-this-file";
 
 // The configuration is read on first use, after this line: this file runs without Resend.
 delete process.env.RESEND_API_KEY;
 
-let standIn: ResendStandIn;
-let sender: MailSender;
 const day = 24 * 60 * 60_000;
 const later = (days: number) => new Date(Date.now() + days * day);
 
@@ -39,18 +37,7 @@ async function row(id: string) {
   return email;
 }
 
-beforeAll(async () => {
-  standIn = await startResendStandIn();
-  sender = createResendSender({ apiKey: standIn.apiKey, baseUrl: standIn.url, timeoutMs: 500 });
-});
-
-afterAll(() => standIn.close());
-
-beforeEach(async () => {
-  const db = await getDb();
-  await db.delete(outbox);
-  standIn.emails.length = 0;
-});
+const { standIn, sender } = await resendForThisFile(500);
 
 describe("the outbox", () => {
   it("stores a valid email inside the caller's transaction and refuses invalid data", async () => {

@@ -14,6 +14,7 @@ import {
 import { recordCompletedUpload } from "@/lib/files/record-completed-upload";
 import { uploadThingApi } from "@/lib/files/uploadthing-settings";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { guestTicketInput } from "@/tests/support/customers";
 import { startResendStandIn } from "../support/resend-stand-in";
 import { uploadThroughRoute } from "../support/upload-through-route";
 import { uploadThing } from "../support/uploadthing-test-env";
@@ -50,16 +51,8 @@ async function guestUpload(name: string, age: "old" | "new") {
 }
 
 function ticketWith({ key, submissionKey }: { key: string; submissionKey: string }) {
-  const input = {
-    name: "Guest",
-    email: `guest.${randomUUID().slice(0, 8)}@example.com`,
-    subject: "Disk",
-    category: "Technical problem",
-    description: "The disk is full.",
-    submissionKey,
-  };
   return createTicket(
-    input,
+    guestTicketInput(submissionKey),
     { uploader: { sessionId: submissionKey }, keys: [key] },
     {
       ip: "unknown",

@@ -9,6 +9,7 @@ import { openAttachment } from "@/lib/files/open-attachment";
 import { readAttachments } from "@/lib/files/read-attachments";
 import { addCustomerReply } from "@/lib/tickets/add-customer-reply";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { guestTicketInput } from "@/tests/support/customers";
 import { newCustomer, ticketFor } from "../support/customers";
 import { newAgent } from "../support/staff";
 import { uploadThroughRoute } from "../support/upload-through-route";
@@ -102,18 +103,9 @@ describe("uploaded files become attachments only for their uploader, once", () =
     for (const key of uploaded.keys) form.append("uploadKeys", key);
     const files = await readAttachments(form, { sessionId: submissionKey });
     if (!files.ok) throw new Error(files.error);
-    const ticket = await createTicket(
-      {
-        name: "Guest",
-        email: `guest.${randomUUID().slice(0, 8)}@example.com`,
-        subject: "Disk",
-        category: "Technical problem",
-        description: "The disk is full.",
-        submissionKey,
-      },
-      files.files,
-      { ip: "unknown" },
-    );
+    const ticket = await createTicket(guestTicketInput(submissionKey), files.files, {
+      ip: "unknown",
+    });
 
     const db = await getDb();
     const [row] = await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id));
